@@ -1,0 +1,123 @@
+// Diagnostics are data: a stable code, a severity, a message and a position.
+// This registry is the single list of codes; the README table is checked
+// against it by a test, so a new code cannot go undocumented.
+import type { Diagnostic, Severity } from './types.js';
+
+export interface CodeInfo {
+  severity: Severity;
+  /** One sentence for the README: when the code is emitted. */
+  meaning: string;
+}
+
+export const CODES = {
+  SENQ_NOT_A_QUESTION: {
+    severity: 'error',
+    meaning: 'The input is not a recognisable Senate written question (no variant matched); no record is produced.',
+  },
+  SENQ_EMPTY_INPUT: { severity: 'error', meaning: 'The input is empty or holds only whitespace.' },
+  SENQ_BINARY_INPUT: { severity: 'error', meaning: 'The input looks binary (NUL bytes or mostly control characters), not text.' },
+  SENQ_TOO_LARGE: { severity: 'error', meaning: 'The file is larger than --max-bytes and was not read.' },
+  SENQ_DECODE_FAILED: {
+    severity: 'error',
+    meaning: 'The bytes are not valid in the encoding forced with --encoding (invalid sequences were replaced by U+FFFD).',
+  },
+  SENQ_NO_NUMBER: {
+    severity: 'error',
+    meaning: 'No question number could be found in the text, the file name or a Senate URL; the record has id null.',
+  },
+  SENQ_INTERNAL: {
+    severity: 'error',
+    meaning: 'An unexpected internal failure while parsing this input; please report it with the input.',
+  },
+  SENQ_MISSING_FIELD: {
+    severity: 'warning',
+    meaning: 'A field the page layout should have (author, addressee, title, keywords, question heading…) was not found.',
+  },
+  SENQ_UNCLAIMED_TEXT: {
+    severity: 'warning',
+    meaning: 'A non-blank input line was not taken into any field; its position is reported so nothing is dropped silently.',
+  },
+  SENQ_LIST_LOST: {
+    severity: 'warning',
+    meaning: 'A paragraph announces a list (ends in ":") but the next paragraph is already the next numbered item: the export probably lost the list.',
+  },
+  SENQ_DATE_UNPARSED: { severity: 'warning', meaning: 'A date does not parse or does not exist (e.g. 31/2/2010); the field is null.' },
+  SENQ_DATE_MISMATCH: {
+    severity: 'warning',
+    meaning: 'The author-line, heading and chronology dates of the question disagree; the chronology date is kept.',
+  },
+  SENQ_NUMBER_MISMATCH: {
+    severity: 'warning',
+    meaning: 'The number line, the question heading or the bulletin prefix give different numbers; the number line wins.',
+  },
+  SENQ_EVENT_UNKNOWN: { severity: 'info', meaning: 'A chronology row has an event label senq does not know; its event is "other".' },
+  SENQ_XREF_UNKNOWN: {
+    severity: 'warning',
+    meaning: 'A cross-reference line has an unknown kind or a number without legislature prefix; it was skipped.',
+  },
+  SENQ_ANSWER_INCONSISTENT: {
+    severity: 'warning',
+    meaning: 'The chronology and the answer section disagree (answered row without answer text, or the reverse, or different dates).',
+  },
+  SENQ_CHRONOLOGY_ORDER: { severity: 'warning', meaning: 'Chronology rows are not in date order.' },
+  SENQ_DEADLINE_MULTIPLE: { severity: 'warning', meaning: 'Several different answer deadlines are printed; the first is kept.' },
+  SENQ_NO_CHRONOLOGY: { severity: 'warning', meaning: 'The chronology is missing or empty; the status falls back to "pending".' },
+  SENQ_LANGUAGE_UNKNOWN: {
+    severity: 'warning',
+    meaning: 'The question heading names an original language other than Dutch or French; original_language is null.',
+  },
+  SENQ_BILINGUAL_SPLIT: {
+    severity: 'warning',
+    meaning: 'A bilingual print could not be split into its French and Dutch halves with confidence (title, body or keywords).',
+  },
+  SENQ_CHRONOLOGY_HALVES: {
+    severity: 'warning',
+    meaning: 'The two printed copies of a bilingual chronology differ; all rows are kept.',
+  },
+  SENQ_CONVERTER_RESIDUE: { severity: 'info', meaning: 'Table residue from an HTML-to-text converter (pipes, image placeholders) was removed.' },
+  SENQ_KEYWORDS_MERGED: {
+    severity: 'warning',
+    meaning: 'The descriptors seem run together on one line (converter damage); the line is kept as one keyword.',
+  },
+  SENQ_VARIANT_WEAK: { severity: 'info', meaning: 'The page variant was recognised from weak evidence (the decisive line was missing).' },
+  SENQ_ADDRESSEE_UNKNOWN: { severity: 'warning', meaning: 'A bulletin question stands under no minister heading; addressee is null.' },
+  SENQ_STATUS_PRESENCE: { severity: 'info', meaning: 'Bulletins have no chronology: the status comes from the presence of an answer only.' },
+  SENQ_ENCODING_GUESSED: { severity: 'info', meaning: 'The input was not UTF-8 and had no BOM; the named single-byte encoding was guessed.' },
+  SENQ_LOSSY_TEXT: {
+    severity: 'warning',
+    meaning: 'The text lost information before senq saw it (U+FFFD, "?" inside a word, undefined Windows-1252 bytes); it cannot be repaired.',
+  },
+  SENQ_SUSPECT_MOJIBAKE: {
+    severity: 'warning',
+    meaning: 'A word looks like encoding damage but the evidence was not clear enough to repair it; it was left as is.',
+  },
+  SENQ_CONTROL_CHARS: {
+    severity: 'warning',
+    meaning: 'The input holds control characters (e.g. terminal escape sequences); they are kept in data but neutralised in messages.',
+  },
+  SENQ_ANSWER_TABLE: { severity: 'info', meaning: 'The answer holds table-like lines (pipes or tab runs), kept as paragraphs.' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type DiagnosticCode = keyof typeof CODES;
+
+/** Build a diagnostic with the registry's severity for its code. */
+export function diag(
+  code: DiagnosticCode,
+  message: string,
+  line: number | null = null,
+  column: number | null = null,
+): Diagnostic {
+  return { code, severity: CODES[code].severity, message, line, column };
+}
+
+export function hasError(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Sort by position (unpositioned first), keeping emission order for ties. */
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return list
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => (a.d.line ?? 0) - (b.d.line ?? 0) || (a.d.column ?? 0) - (b.d.column ?? 0) || a.i - b.i)
+    .map(({ d }) => d);
+}

@@ -1,0 +1,115 @@
+// Question and answer bodies: paragraphs and enumerated items (§13).
+import { diag } from '../diagnostics.js';
+import type { Body, Diagnostic, Item } from '../types.js';
+import { firstColumn, type Line } from './lines.js';
+
+export interface Paragraph {
+  text: string;
+  /** The first input line of the paragraph. */
+  line: Line;
+}
+
+// A label sits at the start of a paragraph: "1)", "1)Waarom", "1.", "a)", "- ".
+// "8.15 uur" and "1.5" are not items: the punctuation must be followed by a
+// space, a letter, a quote or a bracket, never a digit.
+const DIGIT_LABEL = /^(\d{1,2})[.)](?=\s|\p{L}|["'‘“«(])\s*/u;
+const LETTER_LABEL = /^([a-z])\)\s*/u;
+const DASH_LABEL = /^-\s+/u;
+
+export function itemLabel(text: string): { label: string; rest: string } | null {
+  let m = DIGIT_LABEL.exec(text) ?? LETTER_LABEL.exec(text);
+  if (m) return { label: m[1] ?? '', rest: text.slice(m[0].length) };
+  m = DASH_LABEL.exec(text);
+  if (m) return { label: '-', rest: text.slice(m[0].length) };
+  return null;
+}
+
+/**
+ * Group lines into paragraphs. A section without any blank line (fragments,
+ * pipe exports) has one paragraph per line; otherwise a run of non-blank lines
+ * is one paragraph, and a line that starts with an item label always starts a
+ * new one.
+ */
+export function paragraphs(lines: readonly Line[]): Paragraph[] {
+  const nonBlank = lines.filter((l) => l.text !== '');
+  const lineMode = nonBlank.length > 1 && nonBlank.length === lines.length;
+  const out: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  for (const line of lines) {
+    if (line.text === '') {
+      current = null;
+      continue;
+    }
+    if (current && !lineMode && itemLabel(line.text) === null) {
+      current.text += ` ${line.text}`;
+      continue;
+    }
+    current = { text: line.text, line };
+    out.push(current);
+  }
+  return out;
+}
+
+export interface BodyParse {
+  body: Body;
+  diagnostics: Diagnostic[];
+}
+
+/** Build `{date, text, items}` from body lines, flagging lists the export lost. */
+export function parseBody(lines: readonly Line[], date: string | null): BodyParse {
+  const paras = paragraphs(lines);
+  const items: Item[] = [];
+  const labelled: Array<{ para: Paragraph; label: string } | null> = [];
+  let open: Item | null = null;
+  for (const para of paras) {
+    const lab = itemLabel(para.text);
+    if (lab) {
+      open = { label: lab.label, text: lab.rest.trim(), answers: null };
+      items.push(open);
+      labelled.push({ para, label: lab.label });
+    } else {
+      if (open) open.text = open.text ? `${open.text}\n\n${para.text}` : para.text;
+      labelled.push(null);
+    }
+  }
+  return {
+    body: { date, text: paras.map((p) => p.text).join('\n\n'), items },
+    diagnostics: lostLists(paras, labelled),
+  };
+}
+
+/**
+ * A paragraph ending in ":" inside numbered item n, followed directly by item
+ * n+1, announced a list the export does not hold (the seed's answer does
+ * this). A colon before item 1 or before an "a)" sub-list is a normal lead-in.
+ */
+function lostLists(paras: Paragraph[], labelled: Array<{ para: Paragraph; label: string } | null>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let currentNumber: number | null = null;
+  for (let i = 0; i < paras.length; i++) {
+    const lab = labelled[i];
+    if (lab && /^\d+$/u.test(lab.label)) currentNumber = Number(lab.label);
+    else if (lab && lab.label !== '-' && !/^\d+$/u.test(lab.label)) currentNumber = null;
+    const next = labelled[i + 1];
+    const para = paras[i];
+    if (!para || !next || currentNumber === null || !para.text.endsWith(':')) continue;
+    if (/^\d+$/u.test(next.label) && Number(next.label) === currentNumber + 1) {
+      out.push(
+        diag(
+          'SENQ_LIST_LOST',
+          `paragraph ends with ":" but item ${next.label} follows directly; the list it announces is missing from the export`,
+          para.line.no,
+          firstColumn(para.line),
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** Pair answer items with the question items of the same digit or letter label. */
+export function alignItems(question: Body | null, answer: Body | null): void {
+  if (!question || !answer) return;
+  const labels = new Set(question.items.map((i) => i.label).filter((l) => l !== '-'));
+  for (const item of answer.items) item.answers = labels.has(item.label) ? item.label : null;
+}

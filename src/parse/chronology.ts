@@ -1,0 +1,115 @@
+// Chronology rows (§10) and the events they name.
+import { diag } from '../diagnostics.js';
+import type { ChronologyEntry, ChronologyEvent, Diagnostic } from '../types.js';
+import { parseNumericDate } from './dates.js';
+import { columnOf, firstColumn, type Line } from './lines.js';
+
+// `\s*` between date and label: rows are glued ("30/4/2013Verzending vraag") or spaced.
+const ROW = /^(\d{1,2}\/\d{1,2}\/\d{4})\s*\|?\s*(.*?)\s*\|?\s*$/u;
+const DEADLINE = /\(\s*(?:Einde van de antwoordtermijn|Fin du délai de réponse)\s*:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*\)/u;
+const DEADLINE_ONLY = new RegExp(`^${DEADLINE.source}$`, 'u');
+
+const EVENTS: Record<string, ChronologyEvent> = {
+  'verzending vraag': 'sent',
+  'envoi question': 'sent',
+  rappel: 'reminder',
+  antwoord: 'answered',
+  réponse: 'answered',
+  'dossier gesloten': 'closed',
+  'dossier clôturé': 'closed',
+  'einde zittingsperiode': 'lapsed',
+  'fin de la législature': 'lapsed',
+};
+
+export function eventOf(label: string): ChronologyEvent {
+  return EVENTS[label.toLowerCase()] ?? 'other';
+}
+
+export function isChronologyRow(text: string): boolean {
+  return ROW.test(text) && !/^\d{1,2}\/\d{1,2}\/\d{4}\s*$/u.test(text);
+}
+
+export function isDeadlineLine(text: string): boolean {
+  return DEADLINE_ONLY.test(text);
+}
+
+export interface ChronologyParse {
+  entries: ChronologyEntry[];
+  deadline: string | null;
+  /** The lines used, to be claimed by the caller. */
+  lines: Line[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parse the rows among `lines` (non-row lines are ignored; the caller decides
+ * what region to pass). A deadline on its own line belongs to the row above.
+ */
+export function parseChronology(lines: readonly Line[]): ChronologyParse {
+  const out: ChronologyParse = { entries: [], deadline: null, lines: [], diagnostics: [] };
+  const deadlines: Array<{ date: string | null; line: Line }> = [];
+  for (const line of lines) {
+    const dl = DEADLINE.exec(line.text);
+    if (isDeadlineLine(line.text)) {
+      deadlines.push({ date: dateOrReport(dl?.[1] ?? '', line, out.diagnostics), line });
+      out.lines.push(line);
+      continue;
+    }
+    const m = ROW.exec(line.text);
+    if (!m || !isChronologyRow(line.text)) continue;
+    let label = m[2] ?? '';
+    if (dl) {
+      deadlines.push({ date: dateOrReport(dl[1] ?? '', line, out.diagnostics), line });
+      label = label.replace(DEADLINE, '').trim();
+    }
+    label = label.replace(/\s*\|\s*$/u, '').trim();
+    const event = eventOf(label);
+    if (event === 'other') {
+      out.diagnostics.push(
+        diag('SENQ_EVENT_UNKNOWN', `unknown chronology event "${label}"`, line.no, firstColumn(line)),
+      );
+    }
+    out.entries.push({ date: dateOrReport(m[1] ?? '', line, out.diagnostics), event, label });
+    out.lines.push(line);
+  }
+  const distinct = [...new Set(deadlines.map((d) => d.date))];
+  out.deadline = distinct[0] ?? null;
+  if (distinct.length > 1) {
+    const second = deadlines.find((d) => d.date !== out.deadline);
+    out.diagnostics.push(
+      diag(
+        'SENQ_DEADLINE_MULTIPLE',
+        `several answer deadlines printed (${distinct.join(', ')}); the first is kept`,
+        second?.line.no ?? null,
+        second ? firstColumn(second.line) : null,
+      ),
+    );
+  }
+  checkOrder(out);
+  return out;
+}
+
+function dateOrReport(text: string, line: Line, diagnostics: Diagnostic[]): string | null {
+  const date = parseNumericDate(text);
+  if (date === null) {
+    const idx = line.raw.indexOf(text);
+    diagnostics.push(
+      diag('SENQ_DATE_UNPARSED', `date "${text}" does not exist or does not parse`, line.no, idx >= 0 ? columnOf(line.raw, idx) : null),
+    );
+  }
+  return date;
+}
+
+function checkOrder(out: ChronologyParse): void {
+  const dated = out.entries.map((e, i) => ({ date: e.date, line: out.lines.filter((l) => !isDeadlineLine(l.text))[i] }));
+  for (let i = 1; i < dated.length; i++) {
+    const prev = dated[i - 1]?.date;
+    const cur = dated[i];
+    if (prev && cur?.date && cur.date < prev) {
+      out.diagnostics.push(
+        diag('SENQ_CHRONOLOGY_ORDER', `chronology row dated ${cur.date} comes after one dated ${prev}`, cur.line?.no ?? null, 1),
+      );
+      return;
+    }
+  }
+}

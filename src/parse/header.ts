@@ -1,0 +1,56 @@
+// Header lines shared by screen pages and prints: author, addressee, title.
+import { parseLongDate } from './dates.js';
+
+export interface AuthorLine {
+  name: string | null;
+  party: string | null;
+  /** The date printed on the author line (screen pages), unparsed. */
+  dateText: string | null;
+}
+
+/**
+ * "van Martine Taelman (Open Vld) d.d. 30 april 2013" (screen NL),
+ * "de Nathalie Dumont (cdH) du 1 février 2010" (screen FR),
+ * "de Wim De Smedt (CD&V)" (prints). Only the lowercase preposition is
+ * stripped, once, so "De Smedt" keeps its capital particle.
+ */
+export function parseAuthorLine(text: string): AuthorLine | null {
+  const m = /^(?:van|de) (.+?)(?: (?:d\.d\.|du) (\d{1,2}(?:er)? \p{L}+ \d{4}))?$/u.exec(text);
+  if (!m || m[1] === undefined) return null;
+  let rest = m[1].trim();
+  let party: string | null = null;
+  const p = /^(.*?)\s*\(([^()]*)\)$/u.exec(rest);
+  if (p && p[1] !== undefined && p[2] !== undefined) {
+    rest = p[1].trim();
+    party = p[2].trim() || null;
+  }
+  return { name: rest || null, party, dateText: m[2] ?? null };
+}
+
+/** Whether a line is an author line with a date (screen pages). */
+export function isDatedAuthorLine(text: string): boolean {
+  const a = parseAuthorLine(text);
+  return a !== null && a.dateText !== null && parseLongDate(a.dateText) !== null;
+}
+
+/**
+ * The preposition rule (§8.2): only the first word is touched.
+ * "aan de X" → "de X"; "à la X" → "la X"; "au X" → "le X"; "aux X" → "les X";
+ * "à l'X" → "l'X"; "aan het X" → "het X".
+ */
+export function parseAddresseeLine(text: string): string | null {
+  let m: RegExpExecArray | null;
+  if ((m = /^aan ((?:de|het) .+)$/u.exec(text))) return m[1] ?? null;
+  if ((m = /^à (la .+|l['’].+)$/u.exec(text))) return m[1] ?? null;
+  if ((m = /^aux (.+)$/u.exec(text))) return `les ${m[1]}`;
+  if ((m = /^au (.+)$/u.exec(text))) return `le ${m[1]}`;
+  return null;
+}
+
+/** Title segments are separated by exactly " - "; bare hyphens stay inside words. */
+export function splitTitle(title: string): string[] {
+  return title
+    .split(' - ')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}

@@ -1,0 +1,27 @@
+// Question numbers: "L-N" ids and the number lines that carry them (§9).
+
+export interface QuestionId {
+  id: string;
+  legislature: number;
+  number: number;
+}
+
+export function makeId(legislature: number, number: number): QuestionId {
+  return { id: `${legislature}-${number}`, legislature, number };
+}
+
+/** "5-8905" → id; null for anything else. */
+export function parseId(s: string): QuestionId | null {
+  const m = /^(\d{1,2})-(\d{1,6})$/u.exec(s.trim());
+  return m ? makeId(Number(m[1]), Number(m[2])) : null;
+}
+
+// `°` (U+00B0) and `º` (U+00BA) are interchangeable, with or without a space.
+export const NO_FR = 'n\\s?[°º]';
+export const NO_NL = 'nr\\.';
+
+/** The screen number line, exactly: "Schriftelijke vraag nr. 5-8905" / "Question écrite n° 5-8905". */
+export const SCREEN_NUMBER_LINE = new RegExp(
+  `^(?:(Schriftelijke vraag) ${NO_NL}|(Question écrite) ${NO_FR}) ?(\\d+)-(\\d+)$`,
+  'u',
+);

@@ -1,0 +1,212 @@
+// Building blocks shared by the page-like variants (screen, print): the
+// header block, the chronology/reference region and the question/answer
+// bodies. Parts are found by content, never by counting lines.
+import { diag } from '../diagnostics.js';
+import type { Diagnostic, QuestionRecord } from '../types.js';
+import { alignItems, parseBody } from './body.js';
+import { parseChronology } from './chronology.js';
+import { parseLongDate } from './dates.js';
+import { parseAddresseeLine, parseAuthorLine, splitTitle, type AuthorLine } from './header.js';
+import { originalLanguageOf, parseAnswerHeading, parseQuestionHeading, type QuestionHeading } from './headings.js';
+import { columnOf, firstColumn, type Claims, type Line } from './lines.js';
+import { parseReferences } from './references.js';
+import { settleAnswer } from './status.js';
+
+export function dateOrReport(text: string | null, line: Line, diagnostics: Diagnostic[]): string | null {
+  if (text === null) return null;
+  const date = parseLongDate(text);
+  if (date === null) {
+    const idx = line.raw.indexOf(text.split(' ')[0] ?? text);
+    diagnostics.push(
+      diag('SENQ_DATE_UNPARSED', `date "${text}" does not parse`, line.no, idx >= 0 ? columnOf(line.raw, idx) : firstColumn(line)),
+    );
+  }
+  return date;
+}
+
+export interface HeaderBlock {
+  author: AuthorLine | null;
+  authorLine: Line | null;
+}
+
+/**
+ * Author, addressee, title and keywords from the non-blank lines between the
+ * number line and the chronology, in that order. Lines are claimed as used.
+ */
+export function readHeaderBlock(
+  record: QuestionRecord,
+  lines: readonly Line[],
+  claims: Claims,
+  diagnostics: Diagnostic[],
+  anchor: Line,
+): HeaderBlock {
+  const rest = lines.filter((l) => l.text !== '');
+  let author: AuthorLine | null = null;
+  let authorLine: Line | null = null;
+  const first = rest[0];
+  if (first && (author = parseAuthorLine(first.text))) {
+    authorLine = first;
+    record.author = { name: author.name, party: author.party };
+    claims.claim(rest.shift());
+  } else {
+    diagnostics.push(diag('SENQ_MISSING_FIELD', 'no author line found', first?.no ?? anchor.no, 1));
+  }
+  const addressee = rest[0] ? parseAddresseeLine(rest[0].text) : null;
+  if (addressee !== null) {
+    record.addressee = addressee;
+    claims.claim(rest.shift());
+  } else {
+    diagnostics.push(diag('SENQ_MISSING_FIELD', 'no addressee line ("aan …" / "à …", "au …") found', rest[0]?.no ?? anchor.no, 1));
+  }
+  const titleLine = rest.shift();
+  if (titleLine) {
+    record.title = titleLine.text;
+    record.subjects = splitTitle(titleLine.text);
+    claims.claim(titleLine);
+  } else {
+    diagnostics.push(diag('SENQ_MISSING_FIELD', 'no title line found', anchor.no, 1));
+  }
+  record.keywords = rest.map((l) => l.text);
+  claims.claimAll(rest);
+  if (titleLine && rest.length === 0) {
+    diagnostics.push(diag('SENQ_MISSING_FIELD', 'no keyword (descriptor) lines found', titleLine.no, 1));
+  }
+  return { author, authorLine };
+}
+
+/** Chronology rows, deadline and cross references from the region before the question heading. */
+export function readChronologyRegion(
+  record: QuestionRecord,
+  lines: readonly Line[],
+  claims: Claims,
+  diagnostics: Diagnostic[],
+  anchor: Line,
+): void {
+  const chron = parseChronology(lines);
+  record.chronology = chron.entries;
+  record.answer_deadline = chron.deadline;
+  claims.claimAll(chron.lines);
+  diagnostics.push(...chron.diagnostics);
+  if (chron.entries.length === 0) {
+    diagnostics.push(diag('SENQ_NO_CHRONOLOGY', 'no chronology rows found; status falls back to "pending"', anchor.no, 1));
+  }
+  record.date_asked = chron.entries.find((e) => e.event === 'sent')?.date ?? null;
+  const refs = parseReferences(lines);
+  record.references = refs.references;
+  claims.claimAll(refs.lines);
+  diagnostics.push(...refs.diagnostics);
+}
+
+export interface BodyRegion {
+  heading: QuestionHeading | null;
+  headingLine: Line | null;
+  /** Index (into the lines passed) of the answer heading, or -1. */
+  answerIndex: number;
+}
+
+/** Locate the question heading (first whole-line match) from `start`. */
+export function findQuestionHeading(lines: readonly Line[], start: number): number {
+  for (let i = start; i < lines.length; i++) {
+    const l = lines[i];
+    if (l && parseQuestionHeading(l.text)) return i;
+  }
+  return -1;
+}
+
+export function findAnswerHeading(lines: readonly Line[], start: number, end = lines.length): number {
+  for (let i = start; i < end; i++) {
+    const l = lines[i];
+    if (l && parseAnswerHeading(l.text)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Question heading, question body and answer. `bodyStart` is the index of the
+ * first body line (after the heading, or wherever the body is recovered from).
+ */
+export function readQuestionAndAnswer(
+  record: QuestionRecord,
+  lines: readonly Line[],
+  headingIndex: number,
+  bodyStart: number,
+  end: number,
+  claims: Claims,
+  diagnostics: Diagnostic[],
+): void {
+  const headingLine = headingIndex >= 0 ? (lines[headingIndex] ?? null) : null;
+  const heading = headingLine ? parseQuestionHeading(headingLine.text) : null;
+  let questionDate: string | null = null;
+  if (heading && headingLine) {
+    claims.claim(headingLine);
+    record.original_language = originalLanguageOf(heading.tag);
+    if (record.original_language === null) {
+      diagnostics.push(
+        diag('SENQ_LANGUAGE_UNKNOWN', `original language "${heading.tag}" is neither Dutch nor French`, headingLine.no, firstColumn(headingLine)),
+      );
+    }
+    questionDate = dateOrReport(heading.dateText, headingLine, diagnostics);
+    if (record.legislature !== null && (heading.legislature !== record.legislature || heading.number !== record.number)) {
+      diagnostics.push(
+        diag(
+          'SENQ_NUMBER_MISMATCH',
+          `question heading says ${heading.legislature}-${heading.number} but the number line says ${record.id}; the number line wins`,
+          headingLine.no,
+          firstColumn(headingLine),
+        ),
+      );
+    }
+  } else {
+    diagnostics.push(diag('SENQ_MISSING_FIELD', 'no question heading found', lines[bodyStart]?.no ?? null, null));
+  }
+  const answerIndex = findAnswerHeading(lines, bodyStart, end);
+  const questionEnd = answerIndex >= 0 ? answerIndex : end;
+  const questionLines = lines.slice(bodyStart, questionEnd);
+  if (questionLines.some((l) => l.text !== '')) {
+    const q = parseBody(questionLines, questionDate ?? record.date_asked);
+    record.question = q.body;
+    diagnostics.push(...q.diagnostics);
+    claims.claimAll(questionLines);
+  } else if (heading) {
+    diagnostics.push(diag('SENQ_MISSING_FIELD', 'the question heading is followed by no question text', headingLine?.no ?? null, 1));
+  }
+  let answerLine: number | null = null;
+  if (answerIndex >= 0) {
+    const aLine = lines[answerIndex];
+    const ah = aLine ? parseAnswerHeading(aLine.text) : null;
+    if (aLine && ah) {
+      claims.claim(aLine);
+      answerLine = aLine.no;
+      const answerDate = dateOrReport(ah.dateText, aLine, diagnostics);
+      const answerLines = lines.slice(answerIndex + 1, end);
+      const a = parseBody(answerLines, answerDate);
+      record.answer = a.body;
+      diagnostics.push(...a.diagnostics);
+      claims.claimAll(answerLines);
+      if (answerLines.some((l) => /\|.*\||\t\S*\t/u.test(l.raw))) {
+        diagnostics.push(diag('SENQ_ANSWER_TABLE', 'the answer holds table-like lines (pipes or tabs)', aLine.no, 1));
+      }
+    }
+  }
+  alignItems(record.question, record.answer);
+  diagnostics.push(...settleAnswer(record, answerLine));
+  if (record.date_asked === null) record.date_asked = questionDate;
+  if (record.question && record.question.date === null) record.question.date = record.date_asked;
+}
+
+/** Warn when the dates printed for the sending of the question disagree (§8.6). */
+export function crossCheckDates(
+  record: QuestionRecord,
+  others: Array<{ date: string | null; line: Line | null; what: string }>,
+  diagnostics: Diagnostic[],
+): void {
+  const sent = record.date_asked;
+  if (!sent) return;
+  for (const o of others) {
+    if (o.date && o.date !== sent) {
+      diagnostics.push(
+        diag('SENQ_DATE_MISMATCH', `${o.what} date ${o.date} differs from the sending date ${sent}; ${sent} is kept`, o.line?.no ?? null, 1),
+      );
+    }
+  }
+}

@@ -1,0 +1,79 @@
+// Cross references (§11): "Ook gesteld aan : schriftelijke vraag 5-8900".
+// Bilingual prints carry two per line, so every match on a line is taken.
+import { diag } from '../diagnostics.js';
+import type { Diagnostic, Reference, ReferenceDocument, ReferenceKind } from '../types.js';
+import { columnOf, type Line } from './lines.js';
+
+const KINDS: Record<string, ReferenceKind> = {
+  'ook gesteld aan': 'also_asked',
+  'aussi posée à': 'also_asked',
+  'heringediend als': 'reintroduced_as',
+  'réintroduite comme': 'reintroduced_as',
+  'herindiening van': 'reintroduction_of',
+  'réintroduction de': 'reintroduction_of',
+  'herkwalificatie van': 'requalified_from',
+  'requalification de': 'requalified_from',
+};
+
+const DOCS: Record<string, ReferenceDocument> = {
+  'schriftelijke vraag': 'written_question',
+  'question écrite': 'written_question',
+  'vraag om uitleg': 'request_for_explanation',
+  "demande d'explications": 'request_for_explanation',
+};
+
+const DOC_SOURCE = "schriftelijke vraag|question écrite|vraag om uitleg|demande d['’]explications";
+const KNOWN = new RegExp(
+  `(Ook gesteld aan|Aussi posée à|Heringediend als|Réintroduite comme|Herindiening van|Réintroduction de|Herkwalificatie van|Requalification de)\\s*:\\s*(${DOC_SOURCE})\\s+(\\d+(?:-\\d+)?)`,
+  'giu',
+);
+/** Anything shaped like "<words> : <doc> <number>", to catch unknown kinds. */
+const SHAPED = new RegExp(`^[^:]{3,60}?\\s*:\\s*(?:${DOC_SOURCE})\\s+\\d+(?:-\\d+)?`, 'iu');
+
+export function isReferenceLine(text: string): boolean {
+  return SHAPED.test(text);
+}
+
+export interface ReferenceParse {
+  references: Reference[];
+  lines: Line[];
+  diagnostics: Diagnostic[];
+}
+
+/** Parse every reference on the given lines, dropping exact repeats (first kept). */
+export function parseReferences(lines: readonly Line[]): ReferenceParse {
+  const out: ReferenceParse = { references: [], lines: [], diagnostics: [] };
+  const seen = new Set<string>();
+  for (const line of lines) {
+    if (!isReferenceLine(line.text)) continue;
+    out.lines.push(line);
+    let matched = false;
+    for (const m of line.text.matchAll(KNOWN)) {
+      matched = true;
+      const kind = KINDS[(m[1] ?? '').toLowerCase()];
+      const document = DOCS[(m[2] ?? '').toLowerCase().replace('’', "'")];
+      const id = m[3] ?? '';
+      if (!kind || !document) continue;
+      if (!id.includes('-')) {
+        out.diagnostics.push(
+          diag('SENQ_XREF_UNKNOWN', `cross reference "${m[0]}" has no legislature prefix; skipped`, line.no, rawColumn(line, m[0])),
+        );
+        continue;
+      }
+      const key = `${kind}|${id}|${document}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.references.push({ kind, id, document });
+    }
+    if (!matched) {
+      out.diagnostics.push(diag('SENQ_XREF_UNKNOWN', `unknown cross-reference kind in "${line.text}"; skipped`, line.no, 1));
+    }
+  }
+  return out;
+}
+
+function rawColumn(line: Line, fragment: string): number {
+  const head = fragment.slice(0, 8);
+  const idx = line.raw.normalize('NFC').indexOf(head);
+  return idx >= 0 ? columnOf(line.raw, idx) : 1;
+}

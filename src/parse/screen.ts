@@ -1,0 +1,75 @@
+// The screen page (§3), the normal question page, in Dutch and French.
+import { diag } from '../diagnostics.js';
+import type { Diagnostic } from '../types.js';
+import { isChronologyRow } from './chronology.js';
+import type { Detection, Doc, Parsed } from './document.js';
+import { parseLongDate } from './dates.js';
+import { SCREEN_NUMBER_LINE, makeId } from './identifiers.js';
+import {
+  crossCheckDates,
+  findQuestionHeading,
+  readChronologyRegion,
+  readHeaderBlock,
+  readQuestionAndAnswer,
+} from './page.js';
+import { emptyRecord } from './record.js';
+import { isReferenceLine } from './references.js';
+
+const LINK_LABELS = /^(?:Tweetalige printerversie Eentalige printerversie|Version à imprimer bilingue Version à imprimer unilingue)$/u;
+
+export function parseScreen(doc: Doc, detection: Detection): Parsed[] {
+  const { lines, claims } = doc;
+  const diagnostics: Diagnostic[] = [];
+  const record = emptyRecord('screen', detection.language, doc.source);
+  const numberLine = lines[detection.index];
+  if (!numberLine) return [];
+  const m = SCREEN_NUMBER_LINE.exec(numberLine.text);
+  if (m) Object.assign(record, makeId(Number(m[3]), Number(m[4])));
+  claims.claim(numberLine);
+  for (const l of lines.slice(0, detection.index)) if (LINK_LABELS.test(l.text)) claims.claim(l);
+
+  const headingIndex = findQuestionHeading(lines, detection.index + 1);
+  const regionEnd = headingIndex >= 0 ? headingIndex : lines.length;
+  // The header block ends at "Chronologie", or at the first row or reference
+  // line when a copy-paste lost that heading.
+  let headerEnd = regionEnd;
+  for (let i = detection.index + 1; i < regionEnd; i++) {
+    const t = lines[i]?.text ?? '';
+    if (t === 'Chronologie' || isChronologyRow(t) || isReferenceLine(t)) {
+      headerEnd = i;
+      break;
+    }
+  }
+  const chronologyHeading = lines[headerEnd];
+  if (chronologyHeading?.text === 'Chronologie') claims.claim(chronologyHeading);
+  else diagnostics.push(diag('SENQ_MISSING_FIELD', 'no "Chronologie" heading found', chronologyHeading?.no ?? numberLine.no, 1));
+
+  const header = readHeaderBlock(record, lines.slice(detection.index + 1, headerEnd), claims, diagnostics, numberLine);
+  const region = lines.slice(headerEnd, regionEnd);
+  readChronologyRegion(record, region, claims, diagnostics, chronologyHeading ?? numberLine);
+
+  // Without a heading, recover the body from the first line after the
+  // region that is neither a row nor a reference, and say so.
+  let bodyStart = headingIndex + 1;
+  if (headingIndex < 0) {
+    bodyStart = lines.length;
+    for (let i = headerEnd; i < lines.length; i++) {
+      const l = lines[i];
+      if (l && l.text !== '' && !claims.has(l)) {
+        bodyStart = i;
+        break;
+      }
+    }
+  }
+  readQuestionAndAnswer(record, lines, headingIndex, bodyStart, lines.length, claims, diagnostics);
+  const headingDate = headingIndex >= 0 ? record.question?.date ?? null : null;
+  crossCheckDates(
+    record,
+    [
+      { date: parseLongDate(header.author?.dateText ?? ''), line: header.authorLine, what: 'author-line' },
+      { date: headingDate, line: lines[headingIndex] ?? null, what: 'question-heading' },
+    ],
+    diagnostics,
+  );
+  return [{ record, firstLine: 1, lastLine: lines.length, diagnostics }];
+}

@@ -1,0 +1,39 @@
+// Status (§15): an answer always wins; otherwise the latest closing or
+// lapsing row; otherwise pending. Plus the consistency checks.
+import { diag } from '../diagnostics.js';
+import type { ChronologyEntry, Diagnostic, QuestionRecord, Status } from '../types.js';
+
+export function deriveStatus(chronology: readonly ChronologyEntry[], hasAnswer: boolean): Status {
+  if (hasAnswer || chronology.some((e) => e.event === 'answered')) return 'answered';
+  let decisive: ChronologyEntry | null = null;
+  for (const e of chronology) {
+    if (e.event !== 'closed' && e.event !== 'lapsed') continue;
+    // Latest by date, then by order: a later row with an equal date wins.
+    if (!decisive || (e.date ?? '') >= (decisive.date ?? '')) decisive = e;
+  }
+  return decisive ? (decisive.event as Status) : 'pending';
+}
+
+/** Fill status and the answered date, and report chronology/answer disagreements. */
+export function settleAnswer(record: QuestionRecord, answerLine: number | null): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const answeredRow = record.chronology.find((e) => e.event === 'answered');
+  record.date_answered = answeredRow?.date ?? null;
+  record.status = deriveStatus(record.chronology, record.answer !== null);
+  if (record.answer && record.answer.date === null) record.answer.date = record.date_answered;
+  if (answeredRow && !record.answer) {
+    out.push(diag('SENQ_ANSWER_INCONSISTENT', 'the chronology has an answer row but the export holds no answer text'));
+  } else if (record.answer && !answeredRow && record.chronology.length > 0) {
+    out.push(diag('SENQ_ANSWER_INCONSISTENT', 'answer text found but the chronology has no answer row', answerLine, 1));
+  } else if (record.answer?.date && answeredRow?.date && record.answer.date !== answeredRow.date) {
+    out.push(
+      diag(
+        'SENQ_ANSWER_INCONSISTENT',
+        `answer heading date ${record.answer.date} differs from the chronology's ${answeredRow.date}`,
+        answerLine,
+        1,
+      ),
+    );
+  }
+  return out;
+}
