@@ -1,0 +1,5 @@
+// Renderings checked as golden files besides expected.json. A fixture opts in
+// by having the file; `npm run fixtures:update` refreshes the ones present.
+import type { QuestionRecord } from '../../src/types.js';
+
+export const goldenRenderings: Record<string, (records: QuestionRecord[]) => string> = {};
