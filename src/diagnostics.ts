@@ -17,6 +17,10 @@ export const CODES = {
   SENQ_EMPTY_INPUT: { severity: 'error', meaning: 'The input is empty or holds only whitespace.' },
   SENQ_BINARY_INPUT: { severity: 'error', meaning: 'The input looks binary (NUL bytes or mostly control characters), not text.' },
   SENQ_TOO_LARGE: { severity: 'error', meaning: 'The file is larger than --max-bytes and was not read.' },
+  SENQ_READ_FAILED: {
+    severity: 'error',
+    meaning: 'The input could not be read (missing, a directory, no permission); the run goes on with the other inputs.',
+  },
   SENQ_DECODE_FAILED: {
     severity: 'error',
     meaning: 'The bytes are not valid in the encoding forced with --encoding (invalid sequences were replaced by U+FFFD).',

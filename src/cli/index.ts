@@ -1,0 +1,161 @@
+// The command line: maps flags to options and hands over to a command module.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { formatNames } from '../format/index.js';
+import { EXIT, UsageError } from './exit.js';
+import type { CliIO } from './io.js';
+import { runParse } from './parse-command.js';
+import { DEFAULT_MAX_BYTES } from './read.js';
+import { runRepair } from './repair-command.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const EXIT_HELP = `
+Exit codes:
+  0  every record clean or with warnings only
+  1  some input gave an error diagnostic or could not be read (the others are still written)
+  2  usage error (unknown flag, bad value), no input could be read at all, or output could not be written`;
+
+const PARSE_HELP = `
+Output:
+  --json (the default) writes one pretty-printed JSON object per record, one
+  after another: a single question is exactly one JSON document for jq or
+  JSON.parse. --ndjson writes one compact object per line.
+  Data goes to stdout (or -o FILE); diagnostics go to stderr as
+  "path:line:column: severity CODE message".
+
+Examples:
+  $ senq parse question.txt
+  $ senq parse question.txt --json | jq -r '.title'
+  $ senq parse archive/ --ndjson | jq -c '{id, status}'
+  $ cat question.txt | senq parse - --ndjson
+  $ senq parse a.txt b.txt -o records.ndjson --ndjson
+${EXIT_HELP}`;
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('senq')
+    .description('Turn Belgian Senate written questions, saved as text, into clean structured data.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', `\nExamples:\n  $ senq parse question.txt --json | jq .id\n  $ senq repair damaged.txt --explain\n${EXIT_HELP}`)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+
+  program
+    .command('parse')
+    .description('parse question pages into records (JSON by default)')
+    .argument('[paths...]', 'files or directories (*.txt, recursively); "-" or nothing reads standard input')
+    .addOption(new Option('--format <name>', 'output format').default('json').argParser((v) => v))
+    .option('--json', 'JSON: one pretty-printed object per record (default)')
+    .option('--ndjson', 'NDJSON: one compact object per line')
+    .option('-o, --output <file>', 'write data to FILE instead of stdout')
+    .option('--encoding <name>', 'force the input byte encoding (utf-8, windows-1252, macintosh, utf-16le…)')
+    .option('--no-repair', 'do not repair legacy encoding damage')
+    .option('--assume-path <path>', 'assume this damage path for the whole document (e.g. cp1252>maccenteuro)')
+    .option('--id <id>', 'question id (L-N) for inputs whose text lacks one (fragments)')
+    .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_MAX_BYTES)
+    .addHelpText('after', PARSE_HELP)
+    .action(async (paths: string[], o: Record<string, unknown>) => {
+      const format = o.ndjson ? 'ndjson' : o.json ? 'json' : String(o.format);
+      if (!formatNames().includes(format)) throw new UsageError(`unknown format "${format}" (known: ${formatNames().join(', ')})`);
+      setExit(
+        await runParse(
+          paths,
+          {
+            format,
+            output: o.output as string | undefined,
+            encoding: o.encoding as string | undefined,
+            repair: o.repair !== false,
+            assumePath: o.assumePath as string | undefined,
+            id: o.id as string | undefined,
+            maxBytes: o.maxBytes as number,
+          },
+          io,
+        ),
+      );
+    });
+
+  program
+    .command('repair')
+    .description('write the decoded, repaired text (like ftfy), for checking what repair does')
+    .argument('[paths...]', 'files or directories; "-" or nothing reads standard input')
+    .option('-o, --output <file>', 'write the text to FILE instead of stdout')
+    .option('--explain', 'list each repair on stderr as "path:line:column before → after (path, evidence)"')
+    .option('--encoding <name>', 'force the input byte encoding')
+    .option('--assume-path <path>', 'assume this damage path for the whole document')
+    .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_MAX_BYTES)
+    .addHelpText('after', `\nExamples:\n  $ senq repair page.txt > fixed.txt\n  $ senq repair page.txt --explain > /dev/null\n${EXIT_HELP}`)
+    .action(async (paths: string[], o: Record<string, unknown>) => {
+      setExit(
+        await runRepair(
+          paths,
+          {
+            output: o.output as string | undefined,
+            encoding: o.encoding as string | undefined,
+            assumePath: o.assumePath as string | undefined,
+            explain: Boolean(o.explain),
+            maxBytes: o.maxBytes as number,
+          },
+          io,
+        ),
+      );
+    });
+  return program;
+}
+
+/** Run the CLI with the given arguments (without "node senq"); resolves to the exit code. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.usage;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are exits with code 0; everything else is usage.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`senq: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`senq: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.usage;
+  }
+}
+
+/** Entry point of bin/senq.js. Sets process.exitCode instead of calling process.exit(), so piped output is never cut short. */
+export function runFromProcess(): void {
+  const io: CliIO = {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    cwd: process.cwd(),
+  };
+  // `| head` closes the pipe: end quietly rather than with a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.exitCode = EXIT.usage;
+  });
+  void main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}

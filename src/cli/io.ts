@@ -1,0 +1,53 @@
+// The CLI's view of the outside world, injectable so tests run in-process.
+import type { Readable, Writable } from 'node:stream';
+
+export interface CliIO {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  env: Record<string, string | undefined>;
+  /** Whether stderr is a terminal (colour, progress). */
+  stderrIsTTY: boolean;
+  cwd: string;
+}
+
+/**
+ * A writer that stops quietly once the reader has gone (`| head`): EPIPE is
+ * an ordinary end, not an error, so nothing is thrown and no trace is printed.
+ */
+export class Output {
+  closed = false;
+  /** A write failure other than a closed pipe (disk full…), reported by the caller. */
+  failure: Error | null = null;
+  constructor(private readonly stream: Writable) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      this.closed = true;
+      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') this.failure = error;
+    });
+  }
+
+  /** Write, waiting for the stream to drain so memory stays flat on big runs. */
+  async write(chunk: string): Promise<void> {
+    if (this.closed || chunk === '') return;
+    const ok = this.stream.write(chunk);
+    if (!ok && !this.closed) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          this.stream.off('drain', done);
+          this.stream.off('error', done);
+          this.stream.off('close', done);
+          resolve();
+        };
+        this.stream.on('drain', done);
+        this.stream.on('error', done);
+        this.stream.on('close', done);
+      });
+    }
+  }
+}
+
+export async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}

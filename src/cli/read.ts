@@ -1,0 +1,48 @@
+// Reading one input's bytes, refusing oversized files before reading them.
+import { open } from 'node:fs/promises';
+import type { CliIO } from './io.js';
+import { readAll } from './io.js';
+import type { InputRef } from './inputs.js';
+
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; code: 'SENQ_READ_FAILED' | 'SENQ_TOO_LARGE'; message: string };
+
+export async function readInput(input: InputRef, io: CliIO, maxBytes: number): Promise<ReadResult> {
+  if (input.kind === 'stdin') {
+    const bytes = await readAll(io.stdin);
+    return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : { ok: true, bytes };
+  }
+  let handle;
+  try {
+    handle = await open(input.path, 'r');
+    const stat = await handle.stat();
+    if (stat.isDirectory()) return { ok: false, code: 'SENQ_READ_FAILED', message: 'is a directory, not a file' };
+    if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
+    const bytes = await handle.readFile();
+    return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : { ok: true, bytes };
+  } catch (error) {
+    return { ok: false, code: 'SENQ_READ_FAILED', message: describeError(error) };
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+function tooLarge(size: number, max: number): ReadResult {
+  return { ok: false, code: 'SENQ_TOO_LARGE', message: `file is ${size} bytes, over the ${max}-byte limit (--max-bytes)` };
+}
+
+function describeError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    default:
+      return e.message ?? String(error);
+  }
+}

@@ -1,0 +1,49 @@
+// `senq repair`: decoded, repaired text out (like ftfy's command line), with
+// --explain listing each repair on stderr.
+import { decode } from '../decode/index.js';
+import { repair } from '../repair/index.js';
+import { displayName, expandInputs } from './inputs.js';
+import { Output, type CliIO } from './io.js';
+import { openOutput } from './output-file.js';
+import { readInput } from './read.js';
+import { colourFor, formatDiagnostic, neutralise } from './report.js';
+import { EXIT } from './exit.js';
+
+export interface RepairCommandOptions {
+  output?: string;
+  encoding?: string;
+  assumePath?: string;
+  explain?: boolean;
+  maxBytes: number;
+}
+
+export async function runRepair(paths: string[], opts: RepairCommandOptions, io: CliIO): Promise<number> {
+  const chalk = colourFor(io);
+  const sink = await openOutput(opts.output, io);
+  const out = new Output(sink.stream);
+  let read = 0;
+  let failed = 0;
+  for (const input of expandInputs(paths)) {
+    if (out.closed) break;
+    const name = displayName(input);
+    const got = await readInput(input, io, opts.maxBytes);
+    if (!got.ok) {
+      failed++;
+      io.stderr.write(formatDiagnostic(name, { code: got.code, severity: 'error', message: got.message, line: null, column: null }, chalk));
+      continue;
+    }
+    read++;
+    const decoded = decode(got.bytes, { encoding: opts.encoding });
+    const repaired = repair(decoded.text, { assumePath: opts.assumePath });
+    for (const d of [...decoded.diagnostics, ...repaired.diagnostics]) io.stderr.write(formatDiagnostic(name, d, chalk));
+    if (opts.explain) {
+      for (const r of repaired.repairs) {
+        io.stderr.write(`${neutralise(name)}:${r.line}:${r.column} ${neutralise(r.before)} → ${neutralise(r.after)} (${r.path}, ${r.evidence})\n`);
+      }
+    }
+    await out.write(repaired.text);
+  }
+  await sink.finish(out.failure === null);
+  if (read === 0 && failed > 0) return EXIT.usage;
+  return failed > 0 ? EXIT.errors : EXIT.ok;
+}

@@ -1,0 +1,52 @@
+// The output formats, one module each behind one signature. A formatter
+// renders a stream of records: `start` once, `record` per record, `end` once.
+// Every format can therefore stream (batch runs) and write one file per
+// record (--out-dir: start + record + end).
+import type { QuestionRecord } from '../types.js';
+import { jsonFormat } from './json.js';
+import { ndjsonFormat } from './ndjson.js';
+
+export interface FormatOptions {
+  /** CSV: the Excel preset (BOM, ";", CRLF, formula escaping). */
+  excel?: boolean;
+  /** CSV: field separator. */
+  delimiter?: string;
+}
+
+export interface Formatter {
+  start(): string;
+  record(record: QuestionRecord, index: number): string;
+  end(): string;
+}
+
+export interface OutputFormat {
+  name: string;
+  /** File extension for --out-dir, without the dot. */
+  extension: string;
+  create(options: FormatOptions): Formatter;
+}
+
+const FORMATS = new Map<string, OutputFormat>();
+
+export function registerFormat(format: OutputFormat): void {
+  FORMATS.set(format.name, format);
+}
+
+export function getFormat(name: string): OutputFormat | undefined {
+  return FORMATS.get(name);
+}
+
+export function formatNames(): string[] {
+  return [...FORMATS.keys()];
+}
+
+/** Render records in one go (library convenience). */
+export function render(name: string, records: readonly QuestionRecord[], options: FormatOptions = {}): string {
+  const format = getFormat(name);
+  if (!format) throw new Error(`unknown format "${name}"`);
+  const f = format.create(options);
+  return f.start() + records.map((r, i) => f.record(r, i)).join('') + f.end();
+}
+
+registerFormat(jsonFormat);
+registerFormat(ndjsonFormat);
