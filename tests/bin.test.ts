@@ -1,0 +1,46 @@
+// A few runs of the real binary (built by `npm ci` through `prepare`):
+// piping, `| head`, exit codes as a shell sees them.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const BIN = 'bin/senq.js';
+const SEED = 'fixtures/seed-screen-nl-answered/input.txt';
+
+function sh(script: string) {
+  return spawnSync('bash', ['-c', `set -o pipefail; ${script}`], { encoding: 'utf8' });
+}
+
+describe('bin/senq.js', () => {
+  it('parses the seed and exits 0', () => {
+    const out = execFileSync('node', [BIN, 'parse', SEED, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    expect(JSON.parse(out).id).toBe('5-8905');
+  });
+
+  it('exits 1 for stdin that is not a question, 2 for a missing file and an unknown flag', () => {
+    expect(spawnSync('node', [BIN, 'parse', '-'], { input: 'not a senate page\n' }).status).toBe(1);
+    expect(spawnSync('node', [BIN, 'parse', 'missing.txt']).status).toBe(2);
+    expect(spawnSync('node', [BIN, 'parse', '--bogus']).status).toBe(2);
+  });
+
+  it('ends quietly under `| head` with no stack trace', () => {
+    const args = Array.from({ length: 400 }, () => SEED).join(' ');
+    const run = sh(`err=$(mktemp); node ${BIN} parse ${args} --ndjson 2>"$err" | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"; grep -v SENQ_ "$err" || true`);
+    const [status, ...rest] = run.stdout.split('\n');
+    expect(status).toBe('0');
+    expect(rest.join('\n').trim()).toBe('');
+  });
+
+  it('never cuts piped output short', () => {
+    const args = Array.from({ length: 400 }, () => SEED);
+    const run = spawnSync('node', [BIN, 'parse', ...args, '--ndjson'], { maxBuffer: 1 << 30 });
+    const lines = run.stdout.toString('utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(400);
+    expect(JSON.parse(lines[399] ?? '').id).toBe('5-8905');
+  });
+
+  it('prints the version from package.json', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(execFileSync('node', [BIN, '--version'], { encoding: 'utf8' }).trim()).toBe(pkg.version);
+  });
+});

@@ -1,0 +1,155 @@
+// The CLI in-process: exit codes, stdin, -o, colour, EPIPE, help.
+import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/index.js';
+import { runCli } from './helpers/cli.js';
+import { PassThrough, Readable } from 'node:stream';
+
+const SEED = 'fixtures/seed-screen-nl-answered/input.txt';
+
+describe('senq parse', () => {
+  it('prints one JSON document for one question (default --json)', async () => {
+    const run = await runCli(['parse', SEED]);
+    expect(run.code).toBe(0);
+    const record = JSON.parse(run.stdout);
+    expect(record.id).toBe('5-8905');
+    expect(record.source.path).toBe(SEED);
+  });
+
+  it('--ndjson prints one compact object per line per record', async () => {
+    const run = await runCli(['parse', SEED, SEED, '--ndjson']);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines.map((l) => JSON.parse(l).id)).toEqual(['5-8905', '5-8905']);
+  });
+
+  it('several JSON records form a stream of documents, one after another', async () => {
+    const run = await runCli(['parse', SEED, SEED]);
+    const docs = run.stdout.split(/\n(?=\{)/u).map((s) => JSON.parse(s));
+    expect(docs).toHaveLength(2);
+  });
+
+  it('reads standard input with "-" and with no path, recording path null', async () => {
+    const bytes = readFileSync(SEED);
+    for (const argv of [['parse', '-'], ['parse']]) {
+      const run = await runCli(argv, { stdin: bytes });
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout).source.path).toBeNull();
+    }
+  });
+
+  it('writes diagnostics to stderr as path:line:column: severity CODE message', async () => {
+    const run = await runCli(['parse', SEED]);
+    expect(run.stderr).toMatch(/^fixtures\/seed-screen-nl-answered\/input\.txt:\d+:\d+: warning SENQ_LIST_LOST /mu);
+  });
+
+  it('exits 1 with one error line for text that is not a question', async () => {
+    const run = await runCli(['parse', '-'], { stdin: 'not a senate page\n' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('SENQ_NOT_A_QUESTION');
+  });
+
+  it('exits 2 for a missing file, naming it', async () => {
+    const run = await runCli(['parse', 'missing.txt']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('missing.txt');
+    expect(run.stderr).toContain('SENQ_READ_FAILED');
+  });
+
+  it('exits 1 when one of several inputs is missing, still writing the others', async () => {
+    const run = await runCli(['parse', SEED, 'missing.txt', '--ndjson']);
+    expect(run.code).toBe(1);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 2 with a helpful message for an unknown flag', async () => {
+    const run = await runCli(['parse', '--bogus']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("unknown option '--bogus'");
+    expect(run.stderr).toContain('--help');
+  });
+
+  it('exits 2 for a bad option value', async () => {
+    const run = await runCli(['parse', SEED, '--max-bytes', 'lots']);
+    expect(run.code).toBe(2);
+  });
+
+  it('-o writes the data to a file and nothing to stdout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'senq-'));
+    const target = join(dir, 'out.json');
+    const run = await runCli(['parse', SEED, '-o', target]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(JSON.parse(readFileSync(target, 'utf8')).id).toBe('5-8905');
+    expect(readdirSync(dir)).toEqual(['out.json']);
+  });
+
+  it('-o into a missing directory is a usage error', async () => {
+    const run = await runCli(['parse', SEED, '-o', '/nonexistent-dir/x.json']);
+    expect(run.code).toBe(2);
+    expect(existsSync('/nonexistent-dir/x.json')).toBe(false);
+  });
+
+  it('refuses a file over --max-bytes before reading it', async () => {
+    const run = await runCli(['parse', SEED, '--max-bytes', '100']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('SENQ_TOO_LARGE');
+  });
+
+  it('colours stderr only on a terminal without NO_COLOR', async () => {
+    const esc = '\u001b[';
+    expect((await runCli(['parse', SEED], { stderrIsTTY: true })).stderr).toContain(esc);
+    expect((await runCli(['parse', SEED], { stderrIsTTY: true, env: { NO_COLOR: '1' } })).stderr).not.toContain(esc);
+    expect((await runCli(['parse', SEED], { stderrIsTTY: false })).stderr).not.toContain(esc);
+  });
+
+  it('never lets control characters from the input reach the terminal', async () => {
+    const run = await runCli(['parse', '-'], { stdin: 'evil \u001b]0;pwned\u0007 text\n', stderrIsTTY: false });
+    expect(run.stderr).not.toContain('\u001b');
+    expect(run.stderr).not.toContain('\u0007');
+  });
+
+  it('ends quietly when the reader closes the pipe (EPIPE)', async () => {
+    const stdout = new Writable({
+      write(_chunk, _enc, cb) {
+        const e = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+        cb(e);
+      },
+    });
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const code = await main(['parse', SEED, SEED, SEED], {
+      stdin: Readable.from([]),
+      stdout,
+      stderr,
+      env: {},
+      stderrIsTTY: false,
+      cwd: process.cwd(),
+    });
+    expect(code).toBe(0);
+    expect(err).not.toMatch(/EPIPE|Error/u);
+  });
+});
+
+describe('senq --help / --version', () => {
+  it('--version prints the package version', async () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    const run = await runCli(['--version']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('parse --help shows examples and exit codes', async () => {
+    const run = await runCli(['parse', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Examples:');
+    expect(run.stdout).toContain('jq');
+    expect(run.stdout).toContain('Exit codes:');
+  });
+});
