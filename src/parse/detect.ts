@@ -1,20 +1,21 @@
 // Variant recognition (§2): the variants are tested in a fixed order, on the
 // first 20 non-blank lines, and the first match wins. The print number line
 // contains the screen label, so the prefixed and doubled forms come first.
+// When only one of a variant's two signs is there (masthead without number
+// line, bulletin number without its title line…) the detection is marked
+// weak, so the user learns the layout was partly guessed.
 import type { Detection } from './document.js';
 import { isChronologyRow } from './chronology.js';
-import { NO_FR, NO_NL, SCREEN_NUMBER_LINE } from './identifiers.js';
+import { BILINGUAL_MASTHEAD, BILINGUAL_NUMBER, PRINT_MASTHEAD, PRINT_NUMBER } from './furniture.js';
+import { SCREEN_NUMBER_LINE } from './identifiers.js';
 import type { Line } from './lines.js';
 import { isReferenceLine } from './references.js';
 
 const SEARCH_WINDOW = 20;
 
-const BILINGUAL_MASTHEAD = /^SÉNAT DE BELGIQUE BELGISCHE SENAAT$/u;
-const BILINGUAL_NUMBER = new RegExp(`^Question écrite ${NO_FR} ?\\d+-\\d+ Schriftelijke vraag ${NO_NL} ?\\d+-\\d+$`, 'u');
-const PRINT_MASTHEAD = /^(BELGISCHE SENAAT|SÉNAT DE BELGIQUE)$/u;
-const PRINT_NUMBER = new RegExp(`^(?:(SENAAT) Schriftelijke vraag ${NO_NL}|(SÉNAT) Question écrite ${NO_FR}) ?\\d+-\\d+$`, 'u');
 const BULLETIN_TITLE = /^(Vragen en Antwoorden|Questions et Réponses)$/iu;
 const BULLETIN_NUMBER = /^Bulletin \d+-\d+$/u;
+const BULLETIN_LEGEND = /^\((N\.|Fr\.)\) ?: ?(Vraag|Question)/u;
 
 export function detectVariant(lines: readonly Line[]): Detection | null {
   const window: Array<{ line: Line; index: number }> = [];
@@ -23,21 +24,54 @@ export function detectVariant(lines: readonly Line[]): Detection | null {
     if (line && line.text !== '') window.push({ line, index: i });
   }
   const find = (re: RegExp) => window.find((w) => re.test(w.line.text));
+  const weakUnless = (a: unknown, b: unknown, what: string) => (a && b ? {} : { weak: what });
 
-  const bilingual = find(BILINGUAL_MASTHEAD) ?? find(BILINGUAL_NUMBER);
-  if (bilingual) return { variant: 'print-bilingual', language: 'fr', index: bilingual.index };
+  const biMast = find(BILINGUAL_MASTHEAD);
+  const biNumber = find(BILINGUAL_NUMBER);
+  const bilingual = biMast ?? biNumber;
+  if (bilingual) {
+    return {
+      variant: 'print-bilingual',
+      language: 'fr',
+      index: bilingual.index,
+      ...weakUnless(biMast, biNumber, 'bilingual print recognised without its masthead or without its double number line'),
+    };
+  }
 
-  const print = find(PRINT_MASTHEAD) ?? find(PRINT_NUMBER);
+  const mast = find(PRINT_MASTHEAD);
+  const number = find(PRINT_NUMBER);
+  const print = mast ?? number;
   if (print) {
     const t = print.line.text;
     const language = t.startsWith('BELGISCHE') || t.startsWith('SENAAT') ? 'nl' : 'fr';
-    return { variant: 'print', language, index: print.index };
+    return {
+      variant: 'print',
+      language,
+      index: print.index,
+      ...weakUnless(mast, number, 'printer version recognised without its masthead or without its number line'),
+    };
   }
 
-  const bulletin = find(BULLETIN_TITLE) ?? find(BULLETIN_NUMBER);
+  const title = find(BULLETIN_TITLE);
+  const bulletinNumber = find(BULLETIN_NUMBER);
+  const bulletin = title ?? bulletinNumber;
   if (bulletin) {
-    const first = find(BULLETIN_TITLE)?.line.text.toLowerCase();
-    return { variant: 'bulletin', language: first?.startsWith('questions') ? 'fr' : 'nl', index: bulletin.index };
+    // Line 1 names the language; without it, the legend's first tag does
+    // ("(Fr.): Question posée…" opens French bulletins).
+    const legend = find(BULLETIN_LEGEND)?.line.text;
+    const language = title
+      ? title.line.text.toLowerCase().startsWith('questions')
+        ? 'fr'
+        : 'nl'
+      : legend?.startsWith('(Fr.)')
+        ? 'fr'
+        : 'nl';
+    return {
+      variant: 'bulletin',
+      language,
+      index: bulletin.index,
+      ...weakUnless(title, bulletinNumber, 'bulletin recognised without its title line or without its "Bulletin L-B" line'),
+    };
   }
 
   const screen = find(SCREEN_NUMBER_LINE);
@@ -48,12 +82,21 @@ export function detectVariant(lines: readonly Line[]): Detection | null {
 
   // Fragments have no decisive line: any chronology row or reference line,
   // anywhere, marks one. Language comes from the event and reference wording.
+  const markers = lines.filter((l) => isChronologyRow(l.text) || isReferenceLine(l.text));
   const marker = lines.findIndex((l) => isChronologyRow(l.text) || isReferenceLine(l.text));
-  if (marker >= 0) return { variant: 'fragment', language: fragmentLanguage(lines), index: marker };
+  if (marker >= 0) {
+    return {
+      variant: 'fragment',
+      language: fragmentLanguage(lines),
+      index: marker,
+      ...(markers.length < 2 ? { weak: 'fragment recognised from a single chronology row or reference line' } : {}),
+    };
+  }
   return null;
 }
 
-function fragmentLanguage(lines: readonly Line[]): 'nl' | 'fr' {
+/** The language of a headless fragment: event and reference wording, else function words. */
+export function fragmentLanguage(lines: readonly Line[]): 'nl' | 'fr' {
   const text = lines.map((l) => l.text).join('\n');
   const fr = (text.match(/Envoi question|Aussi posée|Réintrodu|Requalification|Fin de la législature|Dossier clôturé|Réponse/gu) ?? []).length;
   const nl = (text.match(/Verzending vraag|Ook gesteld|Heringediend|Herindiening|Herkwalificatie|Einde zittingsperiode|Dossier gesloten|Antwoord/gu) ?? []).length;

@@ -7,6 +7,8 @@ export interface Doc {
   claims: Claims;
   source: Source;
   options: ParseOptions;
+  /** Whether converter residue was stripped from the lines (§7.1). */
+  residue?: boolean;
 }
 
 export interface Detection {
@@ -15,6 +17,8 @@ export interface Detection {
   language: Language;
   /** Index into `doc.lines` of the decisive line. */
   index: number;
+  /** Set when the variant rests on weak evidence: why (reported as SENQ_VARIANT_WEAK). */
+  weak?: string;
 }
 
 export interface Parsed {

@@ -8,6 +8,7 @@ import type { Diagnostic, ParseOptions, ParseResult, QuestionRecord, Repair, Sou
 import { detectVariant } from './detect.js';
 import type { Parsed } from './document.js';
 import { Claims, firstColumn, splitLines, type Line } from './lines.js';
+import { stripResidue } from './residue.js';
 import { VARIANT_PARSERS } from './variants.js';
 
 export function parse(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
@@ -39,8 +40,9 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
     repairs = repaired.repairs;
     fileDiagnostics.push(...repaired.diagnostics);
   }
-  const lines = splitLines(text);
-  fileDiagnostics.push(...controlCharacters(lines));
+  const residue = stripResidue(splitLines(text));
+  const lines = residue.lines;
+  fileDiagnostics.push(...controlCharacters(lines), ...residue.diagnostics);
 
   const detection = detectVariant(lines);
   if (!detection) {
@@ -55,8 +57,12 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
     );
     return { records: [], diagnostics: sortDiagnostics(fileDiagnostics) };
   }
+  if (detection.weak) {
+    const decisive = lines[detection.index];
+    fileDiagnostics.push(diag('SENQ_VARIANT_WEAK', detection.weak, decisive?.no ?? null, decisive ? firstColumn(decisive) : null));
+  }
   const claims = new Claims();
-  const parsed = VARIANT_PARSERS[detection.variant]({ lines, claims, source, options }, detection);
+  const parsed = VARIANT_PARSERS[detection.variant]({ lines, claims, source, options, residue: residue.found }, detection);
   const unclaimed = unclaimedLines(lines, claims);
   return assemble(parsed, fileDiagnostics, unclaimed, repairs);
 }

@@ -4,6 +4,7 @@ import { diag } from '../diagnostics.js';
 import type { Variant } from '../types.js';
 import type { Detection, Doc, Parsed, VariantParser } from './document.js';
 import { emptyRecord } from './record.js';
+import { parsePrint } from './print.js';
 import { parseScreen } from './screen.js';
 
 function unsupported(doc: Doc, detection: Detection): Parsed[] {
@@ -23,7 +24,7 @@ function unsupported(doc: Doc, detection: Detection): Parsed[] {
 
 export const VARIANT_PARSERS: Record<Variant, VariantParser> = {
   screen: parseScreen,
-  print: unsupported,
+  print: parsePrint,
   'print-bilingual': unsupported,
   bulletin: unsupported,
   fragment: unsupported,

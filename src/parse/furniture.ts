@@ -1,0 +1,40 @@
+// Page furniture of the printer versions (§4, §5): mastheads, session and
+// date lines, separators and number lines. Shared by detection and the print
+// parsers so that both recognise exactly the same lines.
+import { parseLongDate } from './dates.js';
+import { NO_FR, NO_NL } from './identifiers.js';
+
+export const BILINGUAL_MASTHEAD = /^SÉNAT DE BELGIQUE BELGISCHE SENAAT$/u;
+/** "Question écrite n° 4-6801 Schriftelijke vraag nr. 4-6801": groups 1-2 FR, 3-4 NL. */
+export const BILINGUAL_NUMBER = new RegExp(
+  `^Question écrite ${NO_FR} ?(\\d+)-(\\d+) Schriftelijke vraag ${NO_NL} ?(\\d+)-(\\d+)$`,
+  'u',
+);
+export const PRINT_MASTHEAD = /^(BELGISCHE SENAAT|SÉNAT DE BELGIQUE)$/u;
+/** "SENAAT Schriftelijke vraag nr. 4-5210" / "SÉNAT Question écrite n° 4-2999": groups 3-4 hold L-N. */
+export const PRINT_NUMBER = new RegExp(
+  `^(?:(SENAAT) Schriftelijke vraag ${NO_NL}|(SÉNAT) Question écrite ${NO_FR}) ?(\\d+)-(\\d+)$`,
+  'u',
+);
+/** "Zitting 2009-2010", "Session 2009-2010", or both on one line (bilingual). */
+export const SESSION_LINE = /^(?:(?:Zitting|Session) \d{4}-\d{4} ?)+$/u;
+
+/**
+ * Separators: 8 underscores (print), 16 (bilingual header) or 8 + space + 8
+ * (bilingual, from the descriptors on). Any run of 4 or more is accepted, as a
+ * copy-paste can shorten them.
+ */
+export function isSeparator(text: string): boolean {
+  return /^_{4,}(?: _{4,})?$/u.test(text);
+}
+
+/** A line that is one long date ("18 november 2009"), or two (bilingual: FR then NL). */
+export function dateLineDates(text: string): string[] | null {
+  const one = parseLongDate(text);
+  if (one) return [one];
+  const m = /^(\d{1,2}(?:er)? \p{L}+ \d{4}) (\d{1,2} \p{L}+ \d{4})$/u.exec(text);
+  if (!m) return null;
+  const a = parseLongDate(m[1] ?? '');
+  const b = parseLongDate(m[2] ?? '');
+  return a || b ? [a, b].filter((d): d is string => d !== null) : null;
+}

@@ -1,0 +1,90 @@
+// The one-language printer version (§4), Dutch and French. Sections between
+// 8-underscore separators, in order: number/author/addressee, title,
+// descriptors, chronology (no "Chronologie" heading), cross references, then
+// the question heading. An empty section shows as two separators in a row,
+// and a pipe export (§7.1) leaves the chronology section blank.
+import { diag } from '../diagnostics.js';
+import type { Diagnostic } from '../types.js';
+import { isChronologyRow, isDeadlineLine } from './chronology.js';
+import type { Detection, Doc, Parsed } from './document.js';
+import { PRINT_NUMBER } from './furniture.js';
+import { makeId } from './identifiers.js';
+import { firstColumn, type Line } from './lines.js';
+import { crossCheckDates, findQuestionHeading, readChronologyRegion, readHeaderBlock, readQuestionAndAnswer } from './page.js';
+import { emptyRecord } from './record.js';
+import { isReferenceLine } from './references.js';
+import { readMasthead, splitSections } from './sections.js';
+
+/** Sections after the number line's own: title, then descriptors; the rest is chronology and references. */
+const HEADER_SECTIONS = 3;
+
+export function parsePrint(doc: Doc, detection: Detection): Parsed[] {
+  const { lines, claims } = doc;
+  const diagnostics: Diagnostic[] = [];
+  const record = emptyRecord('print', detection.language, doc.source);
+
+  const numberIndex = lines.findIndex((l) => PRINT_NUMBER.test(l.text));
+  const anchorIndex = numberIndex >= 0 ? numberIndex : detection.index;
+  const anchor = lines[anchorIndex];
+  if (!anchor) return [];
+  const masthead = readMasthead(lines.slice(0, anchorIndex), claims);
+  if (numberIndex >= 0) {
+    const m = PRINT_NUMBER.exec(anchor.text);
+    if (m) Object.assign(record, makeId(Number(m[3]), Number(m[4])));
+    claims.claim(anchor);
+  } else {
+    diagnostics.push(diag('SENQ_MISSING_FIELD', 'no number line ("SENAAT Schriftelijke vraag nr. …") found', anchor.no, 1));
+  }
+
+  const headingIndex = findQuestionHeading(lines, anchorIndex + 1);
+  const regionEnd = headingIndex >= 0 ? headingIndex : lines.length;
+  const sections = splitSections(lines.slice(anchorIndex + 1, regionEnd), claims);
+  // Header = the number line's section, the title and the descriptors; cut
+  // short at the first row or reference in case a section went missing.
+  const isRegionLine = (l: Line) => isChronologyRow(l.text) || isDeadlineLine(l.text) || isReferenceLine(l.text);
+  const headerLines: Line[] = [];
+  const regionLines: Line[] = [];
+  sections.forEach((section, i) => {
+    for (const l of section) {
+      if (i < HEADER_SECTIONS && regionLines.length === 0 && !isRegionLine(l)) headerLines.push(l);
+      else regionLines.push(l);
+    }
+  });
+  if (headingIndex < 0) {
+    // Without a heading the body is not separated from the region: keep only
+    // the region's rows and references and let the body take the rest below.
+    const kept = regionLines.filter(isRegionLine);
+    regionLines.length = 0;
+    regionLines.push(...kept);
+  }
+  readHeaderBlock(record, headerLines, claims, diagnostics, anchor);
+  if (doc.residue && record.keywords.length === 1 && (record.keywords[0] ?? '').split(' ').length >= 4) {
+    const line = headerLines.filter((l) => l.text !== '').at(-1);
+    diagnostics.push(
+      diag(
+        'SENQ_KEYWORDS_MERGED',
+        'the descriptors seem run together on one line by the converter; kept as one keyword',
+        line?.no ?? null,
+        line ? firstColumn(line) : null,
+      ),
+    );
+  }
+  readChronologyRegion(record, regionLines, claims, diagnostics, anchor);
+
+  let bodyStart = headingIndex + 1;
+  if (headingIndex < 0) {
+    const last = Math.max(anchorIndex, ...[...headerLines, ...regionLines].map((l) => l.no - 1));
+    bodyStart = lines.findIndex((l, i) => i > last && l.text !== '' && !claims.has(l));
+    if (bodyStart < 0) bodyStart = lines.length;
+  }
+  readQuestionAndAnswer(record, lines, headingIndex, bodyStart, lines.length, claims, diagnostics);
+  crossCheckDates(
+    record,
+    [
+      { date: masthead.dates[0] ?? null, line: masthead.dateLine, what: 'date-line' },
+      { date: headingIndex >= 0 ? (record.question?.date ?? null) : null, line: lines[headingIndex] ?? null, what: 'question-heading' },
+    ],
+    diagnostics,
+  );
+  return [{ record, firstLine: 1, lastLine: lines.length, diagnostics }];
+}

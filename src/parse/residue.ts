@@ -1,0 +1,54 @@
+// Converter residue (§7): HTML-to-text converters leave table debris — runs of
+// "|" after each cell and "![]()" image placeholders. It is removed before
+// detection, *within* each line, so that line numbers (and the columns of
+// what remains, which only loses a suffix) still point into the input.
+import { diag } from '../diagnostics.js';
+import type { Diagnostic } from '../types.js';
+import { firstColumn, normalizeSpace, type Line } from './lines.js';
+
+const IMAGE_PLACEHOLDER = /^\s*!\[[^\]]*\]\([^)]*\)\s*\|?\s*$/u;
+const TRAILING_PIPES = /\s*\|[\s|]*$/u;
+const PIPE_ONLY = /^[\s|]*\|[\s|]*$/u;
+const PIPE_ROW = /^\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\|.*\|\s*$/u;
+
+export interface ResidueResult {
+  lines: Line[];
+  /** Whether residue was found (and removed). */
+  found: boolean;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Only a document that shows unmistakable residue is touched: an image
+ * placeholder, a line of nothing but pipes, a run of 4+ pipes, or a
+ * "date | event |" row. A clean page whose answer holds a pipe table keeps
+ * its pipes (they are reported as SENQ_ANSWER_TABLE instead).
+ */
+export function stripResidue(lines: readonly Line[]): ResidueResult {
+  const marked = lines.filter(
+    (l) => IMAGE_PLACEHOLDER.test(l.raw) || (PIPE_ONLY.test(l.raw) && l.raw.includes('|')) || /\|{4,}/u.test(l.raw) || PIPE_ROW.test(l.raw),
+  );
+  if (marked.length === 0) return { lines: [...lines], found: false, diagnostics: [] };
+  const first = marked[0] as Line;
+  let changed = 0;
+  const out = lines.map((l) => {
+    let raw = l.raw;
+    if (IMAGE_PLACEHOLDER.test(raw) || PIPE_ONLY.test(raw)) raw = '';
+    else raw = raw.replace(TRAILING_PIPES, '');
+    if (raw === l.raw) return l;
+    changed++;
+    return { no: l.no, raw, text: normalizeSpace(raw) };
+  });
+  return {
+    lines: out,
+    found: true,
+    diagnostics: [
+      diag(
+        'SENQ_CONVERTER_RESIDUE',
+        `converter residue (pipes, image placeholders) removed from ${changed} line(s)`,
+        first.no,
+        firstColumn(first),
+      ),
+    ],
+  };
+}

@@ -1,0 +1,53 @@
+// Printer versions cut their page into sections with underscore separators
+// (§4.1, §5.1). These helpers claim the furniture lines and hand back the
+// sections, so the parsers can find each part by position *and* content.
+import { dateLineDates, isSeparator, PRINT_MASTHEAD, BILINGUAL_MASTHEAD, SESSION_LINE } from './furniture.js';
+import type { Claims, Line } from './lines.js';
+
+/** Split lines at separator lines (claimed); an empty section stays as []. */
+export function splitSections(lines: readonly Line[], claims: Claims): Line[][] {
+  const sections: Line[][] = [[]];
+  for (const line of lines) {
+    if (isSeparator(line.text)) {
+      claims.claim(line);
+      sections.push([]);
+    } else {
+      sections[sections.length - 1]?.push(line);
+    }
+  }
+  return sections;
+}
+
+export interface Masthead {
+  /** The sending dates read from the date line (one, or FR and NL). */
+  dates: string[];
+  dateLine: Line | null;
+}
+
+/**
+ * Claim the masthead, session line, date line and separators printed above
+ * the number line. Anything else there is left unclaimed, so it is reported.
+ */
+export function readMasthead(lines: readonly Line[], claims: Claims): Masthead {
+  const out: Masthead = { dates: [], dateLine: null };
+  for (const line of lines) {
+    const t = line.text;
+    if (t === '') continue;
+    if (PRINT_MASTHEAD.test(t) || BILINGUAL_MASTHEAD.test(t) || SESSION_LINE.test(t) || isSeparator(t)) {
+      claims.claim(line);
+      continue;
+    }
+    const dates = out.dateLine ? null : dateLineDates(t);
+    if (dates) {
+      out.dates = dates;
+      out.dateLine = line;
+      claims.claim(line);
+    }
+  }
+  return out;
+}
+
+/** Index of the first non-blank line of a section holding a chronology row or reference. */
+export function firstIndexWhere(lines: readonly Line[], test: (l: Line) => boolean): number {
+  return lines.findIndex(test);
+}
