@@ -1,0 +1,229 @@
+// Unit tests of the small parsers, for rules the fixtures don't pin down.
+import { describe, expect, it } from 'vitest';
+import { itemLabel, parseBody } from '../src/parse/body.js';
+import { eventOf, parseChronology } from '../src/parse/chronology.js';
+import { parseLongDate, parseNumericDate } from '../src/parse/dates.js';
+import { parseAddresseeLine, parseAuthorLine, splitTitle } from '../src/parse/header.js';
+import { originalLanguageOf, parseAnswerHeading, parseQuestionHeading } from '../src/parse/headings.js';
+import { splitLines } from '../src/parse/lines.js';
+import { parseReferences } from '../src/parse/references.js';
+import { deriveStatus } from '../src/parse/status.js';
+
+const lines = (...ls: string[]) => splitLines(ls.join('\n'));
+
+describe('dates are the same calendar day in every time zone', () => {
+  const zones = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Brussels'];
+  it.each(zones)('TZ=%s', (tz) => {
+    const saved = process.env.TZ;
+    process.env.TZ = tz;
+    try {
+      expect(parseLongDate('30 april 2013')).toBe('2013-04-30');
+      expect(parseLongDate('1 février 2010')).toBe('2010-02-01');
+      expect(parseLongDate('31 december 2023')).toBe('2023-12-31');
+      expect(parseNumericDate('1/1/2020')).toBe('2020-01-01');
+      expect(parseNumericDate('31/3/2019')).toBe('2019-03-31');
+    } finally {
+      process.env.TZ = saved;
+    }
+  });
+});
+
+describe('dates', () => {
+  it('reads every Dutch and French month name', () => {
+    const nl = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+    const fr = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+    nl.forEach((m, i) => expect(parseLongDate(`2 ${m} 2015`)).toBe(`2015-${String(i + 1).padStart(2, '0')}-02`));
+    fr.forEach((m, i) => expect(parseLongDate(`2 ${m} 2015`)).toBe(`2015-${String(i + 1).padStart(2, '0')}-02`));
+  });
+  it('accepts 1er, capitals, NBSP and decomposed accents', () => {
+    expect(parseLongDate('1er août 2019')).toBe('2019-08-01');
+    expect(parseLongDate('3 Mars 2011')).toBe('2011-03-03');
+    expect(parseLongDate('3\u00a0mars\u00a02011')).toBe('2011-03-03');
+    expect(parseLongDate('3 de\u0301cembre 2011')).toBe('2011-12-03');
+  });
+  it('rejects impossible dates and accepts zero padding', () => {
+    expect(parseNumericDate('31/2/2010')).toBeNull();
+    expect(parseLongDate('30 februari 2012')).toBeNull();
+    expect(parseLongDate('30 brumaire 2012')).toBeNull();
+    expect(parseNumericDate('04/09/2023')).toBe('2023-09-04');
+  });
+});
+
+describe('author lines', () => {
+  it('strips only the lowercase preposition and keeps capital particles', () => {
+    expect(parseAuthorLine('de Wim De Smedt (CD&V)')).toEqual({ name: 'Wim De Smedt', party: 'CD&V', dateText: null });
+    expect(parseAuthorLine('van Ann Van den Broeck (sp.a) d.d. 3 maart 2016')).toEqual({
+      name: 'Ann Van den Broeck',
+      party: 'sp.a',
+      dateText: '3 maart 2016',
+    });
+    expect(parseAuthorLine("de Jean-Luc D'hondt (Open Vld) du 1 février 2010")?.name).toBe("Jean-Luc D'hondt");
+  });
+  it('gives party null without brackets', () => {
+    expect(parseAuthorLine('van Lisa Maes d.d. 3 maart 2016')).toEqual({ name: 'Lisa Maes', party: null, dateText: '3 maart 2016' });
+  });
+});
+
+describe('addressee preposition rule', () => {
+  it.each([
+    ['aan de eerste minister', 'de eerste minister'],
+    ['aan het College van procureurs-generaal', 'het College van procureurs-generaal'],
+    ["à la ministre de l'Intérieur", "la ministre de l'Intérieur"],
+    ['au vice-premier ministre et ministre des Finances, adjoint au ministre', 'le vice-premier ministre et ministre des Finances, adjoint au ministre'],
+    ['aux ministres de la Justice', 'les ministres de la Justice'],
+    ["à l'Ombudsman fédéral", "l'Ombudsman fédéral"],
+    ['à l’Ombudsman fédéral', 'l’Ombudsman fédéral'],
+  ])('%s → %s', (line, expected) => {
+    expect(parseAddresseeLine(line)).toBe(expected);
+  });
+  it('does not take a title for an addressee', () => {
+    expect(parseAddresseeLine('Aanbestedingen - Overheid')).toBeNull();
+  });
+});
+
+describe('titles', () => {
+  it('split on " - " only', () => {
+    expect(splitTitle('Land- en tuinbouw - Hasselt-Brussel - sous-chef ')).toEqual(['Land- en tuinbouw', 'Hasselt-Brussel', 'sous-chef']);
+    expect(splitTitle('Commission (CPCL)- Demandes - Délais')).toEqual(['Commission (CPCL)- Demandes', 'Délais']);
+  });
+});
+
+describe('chronology rows', () => {
+  it('reads glued, spaced, deadline, stray-space, own-line deadline and pipe rows', () => {
+    const c = parseChronology(
+      lines(
+        '30/4/2013Verzending vraag',
+        '12/3/2012 Verzending vraag',
+        '9/6/2015Verzending vraag (Einde van de antwoordtermijn: 9/7/2015)',
+        '2/10/2017 Envoi question (Fin du délai de réponse: 6/11/2017 )',
+        '9/11/2009 | Envoi question |',
+      ),
+    );
+    expect(c.entries.map((e) => [e.date, e.event, e.label])).toEqual([
+      ['2013-04-30', 'sent', 'Verzending vraag'],
+      ['2012-03-12', 'sent', 'Verzending vraag'],
+      ['2015-06-09', 'sent', 'Verzending vraag'],
+      ['2017-10-02', 'sent', 'Envoi question'],
+      ['2009-11-09', 'sent', 'Envoi question'],
+    ]);
+    expect(c.deadline).toBe('2015-07-09');
+    expect(c.diagnostics.map((d) => d.code)).toContain('SENQ_DEADLINE_MULTIPLE');
+  });
+  it('attaches a deadline on its own line and reads NBSP before the colon', () => {
+    const c = parseChronology(lines('15/2/2010Verzending vraag', '(Einde van de antwoordtermijn\u00a0: 18/3/2010 )', '6/5/2010Einde zittingsperiode'));
+    expect(c.deadline).toBe('2010-03-18');
+    expect(c.entries).toHaveLength(2);
+  });
+  it('maps every event in both languages', () => {
+    expect(['Verzending vraag', 'Envoi question', 'Rappel', 'Antwoord', 'Réponse', 'Dossier gesloten', 'Dossier clôturé', 'Einde zittingsperiode', 'Fin de la législature', 'Intrekking'].map(eventOf)).toEqual([
+      'sent', 'sent', 'reminder', 'answered', 'answered', 'closed', 'closed', 'lapsed', 'lapsed', 'other',
+    ]);
+  });
+  it('warns on rows out of date order', () => {
+    const c = parseChronology(lines('30/4/2013Verzending vraag', '1/4/2013Antwoord'));
+    expect(c.diagnostics.map((d) => d.code)).toEqual(['SENQ_CHRONOLOGY_ORDER']);
+  });
+});
+
+describe('cross references', () => {
+  it('reads all four kinds in both languages and both documents', () => {
+    const r = parseReferences(
+      lines(
+        'Ook gesteld aan : schriftelijke vraag 6-1',
+        'Heringediend als : schriftelijke vraag 6-2',
+        'Herindiening van : schriftelijke vraag 6-3',
+        'Herkwalificatie van : vraag om uitleg 6-4',
+        'Aussi posée à : question écrite 6-5',
+        'Réintroduite comme : question écrite 6-6',
+        'Réintroduction de : question écrite 6-7',
+        'Requalification de : demande d’explications 6-8',
+        "Requalification de : demande d'explications 6-9",
+      ),
+    );
+    expect(r.references.map((x) => `${x.kind} ${x.id} ${x.document}`)).toEqual([
+      'also_asked 6-1 written_question',
+      'reintroduced_as 6-2 written_question',
+      'reintroduction_of 6-3 written_question',
+      'requalified_from 6-4 request_for_explanation',
+      'also_asked 6-5 written_question',
+      'reintroduced_as 6-6 written_question',
+      'reintroduction_of 6-7 written_question',
+      'requalified_from 6-8 request_for_explanation',
+      'requalified_from 6-9 request_for_explanation',
+    ]);
+  });
+  it('finds two per line and drops exact repeats', () => {
+    const r = parseReferences(lines('Herindiening van : schriftelijke vraag 4-2290 Herindiening van : schriftelijke vraag 4-2290'));
+    expect(r.references).toHaveLength(1);
+  });
+  it('warns on an unknown kind and on a bare number', () => {
+    const r = parseReferences(lines('Vervangen door : schriftelijke vraag 6-1', 'Ook gesteld aan : schriftelijke vraag 17'));
+    expect(r.references).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['SENQ_XREF_UNKNOWN', 'SENQ_XREF_UNKNOWN']);
+  });
+});
+
+describe('headings', () => {
+  it('reads screen and print question headings and the original language', () => {
+    expect(parseQuestionHeading('Vraag nr. 6-1717 d.d. 3 maart 2016 : (Vraag gesteld in het Nederlands)')?.number).toBe(1717);
+    expect(parseQuestionHeading('Question n° 4-6650 du 1 février 2010 : (Question posée en français)')?.language).toBe('fr');
+    expect(parseQuestionHeading('Question nº4-6650 du 1 février 2010 : (Question posée en français)')?.legislature).toBe(4);
+    expect(parseQuestionHeading('SENAAT Schriftelijke vraag nr. 4-5210 d.d. 18 november 2009 : (Vraag gesteld in het Frans)')?.tag).toBe(
+      'Vraag gesteld in het Frans',
+    );
+    expect(parseQuestionHeading('SENAAT Schriftelijke vraag nr. 4-5210')).toBeNull();
+    expect(originalLanguageOf('Vraag gesteld in het Frans')).toBe('fr');
+    expect(originalLanguageOf('Question posée en néerlandais')).toBe('nl');
+    expect(originalLanguageOf('Vraag gesteld in het Duits')).toBeNull();
+  });
+  it('reads answer headings only as whole lines', () => {
+    expect(parseAnswerHeading('Antwoord ontvangen op 18 oktober 2013 :')?.dateText).toBe('18 oktober 2013');
+    expect(parseAnswerHeading('Réponse reçue le 7 décembre 2011 :')?.language).toBe('fr');
+    expect(parseAnswerHeading('Zoals in het Antwoord ontvangen op 18 oktober 2013 : staat')).toBeNull();
+  });
+});
+
+describe('items', () => {
+  it.each([
+    ['1) text', '1', 'text'],
+    ['1)text', '1', 'text'],
+    ['4)Er zijn', '4', 'Er zijn'],
+    ['1. text', '1', 'text'],
+    ['a) text', 'a', 'text'],
+    ['- text', '-', 'text'],
+    ['12. « citaat »', '12', '« citaat »'],
+  ])('%s is item %s', (para, label, rest) => {
+    expect(itemLabel(para)).toEqual({ label, rest });
+  });
+  it.each(['8.15 uur is vroeg', '1.5 procent', '14 212 voertuigen', '2013. Dat jaar', 'De 3) is geen label', '-5 graden'])('%s is no item', (para) => {
+    expect(itemLabel(para)).toBeNull();
+  });
+  it('keeps intro paragraphs out of items and gives nested items their own text', () => {
+    const b = parseBody(lines('Inleiding.', '', '3) Overweegt u maatregelen voor:', '', 'a) de ochtend?', '', 'b) de avond?', 'Nog een regel.'), null);
+    expect(b.body.items.map((i) => [i.label, i.text])).toEqual([
+      ['3', 'Overweegt u maatregelen voor:'],
+      ['a', 'de ochtend?'],
+      ['b', 'de avond? Nog een regel.'],
+    ]);
+    expect(b.diagnostics).toEqual([]);
+  });
+  it('treats every line as a paragraph in a section without blank lines', () => {
+    const b = parseBody(lines('Eerste zin.', 'Tweede zin.', '1. Vraag'), null);
+    expect(b.body.text).toBe('Eerste zin.\n\nTweede zin.\n\n1. Vraag');
+  });
+  it('flags a lost list: "…:" inside item n followed directly by item n+1', () => {
+    const b = parseBody(lines('1. Eerst.', '', 'Het gaat om:', '', '2. Daarna.'), null);
+    expect(b.diagnostics.map((d) => [d.code, d.line])).toEqual([['SENQ_LIST_LOST', 3]]);
+  });
+});
+
+describe('status', () => {
+  const row = (date: string, event: 'sent' | 'closed' | 'lapsed' | 'answered' | 'reminder') => ({ date, event, label: '' });
+  it('an answer always wins; then the latest closing or lapsing row; else pending', () => {
+    expect(deriveStatus([row('2010-01-01', 'sent')], true)).toBe('answered');
+    expect(deriveStatus([row('2010-01-01', 'sent'), row('2010-02-01', 'answered')], false)).toBe('answered');
+    expect(deriveStatus([row('2010-01-01', 'sent'), row('2010-03-01', 'lapsed'), row('2010-02-01', 'closed')], false)).toBe('lapsed');
+    expect(deriveStatus([row('2010-01-01', 'sent'), row('2010-02-01', 'reminder')], false)).toBe('pending');
+    expect(deriveStatus([], false)).toBe('pending');
+  });
+});
