@@ -4,6 +4,7 @@ import { diag } from '../diagnostics.js';
 import type { Variant } from '../types.js';
 import type { Detection, Doc, Parsed, VariantParser } from './document.js';
 import { emptyRecord } from './record.js';
+import { parseBilingual } from './bilingual.js';
 import { parsePrint } from './print.js';
 import { parseScreen } from './screen.js';
 
@@ -25,7 +26,7 @@ function unsupported(doc: Doc, detection: Detection): Parsed[] {
 export const VARIANT_PARSERS: Record<Variant, VariantParser> = {
   screen: parseScreen,
   print: parsePrint,
-  'print-bilingual': unsupported,
+  'print-bilingual': parseBilingual,
   bulletin: unsupported,
   fragment: unsupported,
 };
