@@ -3,7 +3,9 @@
 // Every format can therefore stream (batch runs) and write one file per
 // record (--out-dir: start + record + end).
 import type { QuestionRecord } from '../types.js';
+import { csvFormat } from './csv.js';
 import { jsonFormat } from './json.js';
+import { markdownFormat } from './markdown.js';
 import { ndjsonFormat } from './ndjson.js';
 
 export interface FormatOptions {
@@ -50,3 +52,5 @@ export function render(name: string, records: readonly QuestionRecord[], options
 
 registerFormat(jsonFormat);
 registerFormat(ndjsonFormat);
+registerFormat(csvFormat);
+registerFormat(markdownFormat);

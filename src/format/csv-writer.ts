@@ -1,0 +1,41 @@
+// One CSV dialect for the wide CSV and the long tables, so `--excel` and
+// `--delimiter` mean the same everywhere.
+import { stringify, type Options } from 'csv-stringify/sync';
+import type { FormatOptions } from './index.js';
+import type { Cell } from './columns.js';
+
+export const BOM = '\uFEFF';
+
+export interface CsvDialect {
+  /** Text that goes before the header (the BOM in Excel mode). */
+  preamble: string;
+  rows(rows: readonly (readonly Cell[])[]): string;
+}
+
+export function csvDialect(options: FormatOptions): CsvDialect {
+  const excel = options.excel === true;
+  const delimiter = options.delimiter ?? (excel ? ';' : ',');
+  if (delimiter.length === 0 || /["\r\n]/.test(delimiter)) {
+    throw new Error(`invalid CSV delimiter ${JSON.stringify(delimiter)}`);
+  }
+  const settings: Options = {
+    delimiter,
+    // RFC 4180 uses CRLF; Unix tools cope with it, and Excel expects it.
+    // Default mode keeps "\n" for grep/awk users; Excel mode uses CRLF.
+    record_delimiter: excel ? 'windows' : 'unix',
+    // The trap: once record_delimiter is set, csv-stringify only quotes a
+    // field holding that exact delimiter, so with CRLF a bare "\n" in an
+    // answer would go out unquoted and split the row. Always quote on any
+    // line break.
+    quote_record_delimiter: true,
+    // Excel (and LibreOffice, Google Sheets) run a cell starting with = + - @
+    // (or tab/CR, or their full-width forms) as a formula: csv-stringify
+    // prefixes such cells with "'". The default mode writes data unchanged
+    // so that CSV tools read back exactly what the record holds.
+    escape_formulas: excel,
+  };
+  return {
+    preamble: excel ? BOM : '',
+    rows: (rows) => (rows.length === 0 ? '' : stringify(rows as Cell[][], settings)),
+  };
+}

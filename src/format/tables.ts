@@ -1,0 +1,80 @@
+// Long tables (--tables DIR): the lists of every record, one row per entry,
+// keyed by the record's id and language, so a spreadsheet or database can
+// load them without splitting "; "-joined cells. A bilingual record's
+// translation contributes its own rows under its own language.
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Body, Language, QuestionRecord } from '../types.js';
+import type { Cell } from './columns.js';
+import { csvDialect } from './csv-writer.js';
+import type { FormatOptions } from './index.js';
+
+export interface Table {
+  header: readonly string[];
+  rows(record: QuestionRecord): Cell[][];
+}
+
+/** The language views of a record: its own, then its translation's. */
+function views(r: QuestionRecord): Array<{ language: Language; keywords: string[]; question: Body | null; answer: Body | null }> {
+  const own = { language: r.language, keywords: r.keywords, question: r.question, answer: r.answer };
+  return r.translation ? [own, r.translation] : [own];
+}
+
+export const TABLES: Readonly<Record<string, Table>> = {
+  'chronology.csv': {
+    header: ['id', 'position', 'date', 'event', 'label'],
+    rows: (r) => r.chronology.map((c, i) => [r.id, i + 1, c.date, c.event, c.label]),
+  },
+  'keywords.csv': {
+    header: ['id', 'language', 'position', 'keyword'],
+    rows: (r) => views(r).flatMap((v) => v.keywords.map((k, i): Cell[] => [r.id, v.language, i + 1, k])),
+  },
+  'references.csv': {
+    header: ['id', 'position', 'kind', 'reference_id', 'document'],
+    rows: (r) => r.references.map((x, i) => [r.id, i + 1, x.kind, x.id, x.document]),
+  },
+  'items.csv': {
+    header: ['id', 'language', 'part', 'position', 'label', 'answers', 'text'],
+    rows: (r) =>
+      views(r).flatMap((v) =>
+        (['question', 'answer'] as const).flatMap((part) =>
+          (v[part]?.items ?? []).map((item, i): Cell[] => [r.id, v.language, part, i + 1, item.label, item.answers, item.text]),
+        ),
+      ),
+  },
+};
+
+/** Render every long table for these records: file name → CSV text. */
+export function renderTables(records: readonly QuestionRecord[], options: FormatOptions = {}): Record<string, string> {
+  const csv = csvDialect(options);
+  const out: Record<string, string> = {};
+  for (const [name, table] of Object.entries(TABLES)) {
+    out[name] = csv.preamble + csv.rows([table.header as Cell[], ...records.flatMap((r) => table.rows(r))]);
+  }
+  return out;
+}
+
+/**
+ * Write the long tables into DIR (created if needed). Each file goes to a
+ * temporary name first and is renamed into place only once all are written,
+ * so an interrupted run leaves the previous tables, never half-written ones.
+ */
+export async function writeTables(dir: string, records: readonly QuestionRecord[], options: FormatOptions = {}): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const files = renderTables(records, options);
+  const tag = `${process.pid}.${randomBytes(4).toString('hex')}`;
+  const staged: Array<[string, string]> = [];
+  try {
+    for (const [name, text] of Object.entries(files)) {
+      const temp = join(dir, `.${name}.${tag}.tmp`);
+      staged.push([temp, join(dir, name)]);
+      await writeFile(temp, text, { flag: 'wx' });
+    }
+    for (const [temp, target] of staged) await rename(temp, target);
+  } catch (error) {
+    await Promise.all(staged.map(([temp]) => rm(temp, { force: true })));
+    throw error;
+  }
+  return staged.map(([, target]) => target);
+}
