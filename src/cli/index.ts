@@ -7,6 +7,7 @@ import type { CliIO } from './io.js';
 import { runParse } from './parse-command.js';
 import { DEFAULT_MAX_BYTES } from './read.js';
 import { runRepair } from './repair-command.js';
+import { recordSchema } from '../schema/record.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -20,7 +21,11 @@ const PARSE_HELP = `
 Output:
   --json (the default) writes one pretty-printed JSON object per record, one
   after another: a single question is exactly one JSON document for jq or
-  JSON.parse. --ndjson writes one compact object per line.
+  JSON.parse. --ndjson writes one compact object per line. --csv writes a
+  header and one row per record (--excel: BOM, ";", CRLF, formulas escaped);
+  --md writes Markdown with YAML front matter. --out-dir writes one file per
+  record, named <id>.<language>.<ext>; --tables adds long CSV tables.
+  Formats and columns: docs/FORMATS.md.
   Data goes to stdout (or -o FILE); diagnostics go to stderr as
   "path:line:column: severity CODE message".
 
@@ -30,6 +35,8 @@ Examples:
   $ senq parse archive/ --ndjson | jq -c '{id, status}'
   $ cat question.txt | senq parse - --ndjson
   $ senq parse a.txt b.txt -o records.ndjson --ndjson
+  $ senq parse archive/ --csv --excel -o questions.csv --tables tables/
+  $ senq parse archive/ --md --out-dir questions/
 ${EXIT_HELP}`;
 
 function positiveInt(value: string): number {
@@ -59,6 +66,13 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .addOption(new Option('--format <name>', 'output format').default('json').argParser((v) => v))
     .option('--json', 'JSON: one pretty-printed object per record (default)')
     .option('--ndjson', 'NDJSON: one compact object per line')
+    .option('--csv', 'CSV: a header and one row per record')
+    .option('--md', 'Markdown: YAML front matter and readable text per record')
+    .option('--excel', 'CSV for Excel: UTF-8 BOM, ";", CRLF, formula-like cells escaped')
+    .option('--delimiter <char>', 'CSV field separator (default "," or ";" with --excel)')
+    .option('--tables <dir>', 'also write long tables (chronology, keywords, references, items) as CSV into DIR')
+    .option('--out-dir <dir>', 'write one file per record into DIR as <id>.<language>.<ext>')
+    .option('--force', 'with --out-dir, replace files that already exist')
     .option('-o, --output <file>', 'write data to FILE instead of stdout')
     .option('--encoding <name>', 'force the input byte encoding (utf-8, windows-1252, macintosh, utf-16le…)')
     .option('--no-repair', 'do not repair legacy encoding damage')
@@ -67,8 +81,12 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_MAX_BYTES)
     .addHelpText('after', PARSE_HELP)
     .action(async (paths: string[], o: Record<string, unknown>) => {
-      const format = o.ndjson ? 'ndjson' : o.json ? 'json' : String(o.format);
+      const format = o.ndjson ? 'ndjson' : o.json ? 'json' : o.csv ? 'csv' : o.md ? 'md' : String(o.format);
       if (!formatNames().includes(format)) throw new UsageError(`unknown format "${format}" (known: ${formatNames().join(', ')})`);
+      if (o.outDir !== undefined && o.output !== undefined) throw new UsageError('--out-dir and -o cannot be combined');
+      if (o.delimiter !== undefined && (String(o.delimiter) === '' || /["\r\n]/.test(String(o.delimiter)))) {
+        throw new UsageError('--delimiter must not be empty, a quote or a line break');
+      }
       setExit(
         await runParse(
           paths,
@@ -80,10 +98,22 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
             assumePath: o.assumePath as string | undefined,
             id: o.id as string | undefined,
             maxBytes: o.maxBytes as number,
+            excel: Boolean(o.excel),
+            delimiter: o.delimiter as string | undefined,
+            tables: o.tables as string | undefined,
+            outDir: o.outDir as string | undefined,
+            force: Boolean(o.force),
           },
           io,
         ),
       );
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema (draft 2020-12) of a record')
+    .action(() => {
+      io.stdout.write(`${JSON.stringify(recordSchema, null, 2)}\n`);
     });
 
   program

@@ -3,10 +3,12 @@
 import { hasError } from '../diagnostics.js';
 import { getFormat, type FormatOptions } from '../format/index.js';
 import { parse } from '../parse/index.js';
-import type { Diagnostic, ParseOptions } from '../types.js';
+import type { Diagnostic, ParseOptions, QuestionRecord } from '../types.js';
 import { displayName, expandInputs } from './inputs.js';
 import { Output, type CliIO } from './io.js';
 import { openOutput } from './output-file.js';
+import { writeOutDir } from './out-dir.js';
+import { writeTables } from '../format/tables.js';
 import { readInput } from './read.js';
 import { colourFor, formatDiagnostic } from './report.js';
 import { EXIT, UsageError } from './exit.js';
@@ -21,6 +23,11 @@ export interface ParseCommandOptions {
   maxBytes: number;
   excel?: boolean;
   delimiter?: string;
+  /** Also write the long tables into this directory. */
+  tables?: string;
+  /** Write one file per record into this directory instead of stdout. */
+  outDir?: string;
+  force?: boolean;
 }
 
 export async function runParse(paths: string[], opts: ParseCommandOptions, io: CliIO): Promise<number> {
@@ -30,14 +37,18 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
   const formatter = format.create(formatOptions);
   const inputs = expandInputs(paths);
   const chalk = colourFor(io);
-  const sink = await openOutput(opts.output, io);
+  // --out-dir and --tables need every record before writing (all targets are
+  // checked first); with --out-dir nothing goes to stdout.
+  const toStdout = opts.outDir === undefined;
+  const collected: QuestionRecord[] = [];
+  const sink = await openOutput(toStdout ? opts.output : undefined, io);
   const out = new Output(sink.stream);
   const report = (name: string, d: Diagnostic) => io.stderr.write(formatDiagnostic(name, d, chalk));
 
   let read = 0;
   let failed = 0;
   let index = 0;
-  await out.write(formatter.start());
+  if (toStdout) await out.write(formatter.start());
   for (const input of inputs) {
     if (out.closed) break;
     const name = displayName(input);
@@ -58,10 +69,24 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
     const result = parse(got.bytes, parseOptions);
     for (const d of result.diagnostics) report(name, d);
     if (hasError(result.diagnostics)) failed++;
-    for (const record of result.records) await out.write(formatter.record(record, index++));
+    for (const record of result.records) {
+      if (opts.outDir !== undefined || opts.tables !== undefined) collected.push(record);
+      if (toStdout) await out.write(formatter.record(record, index++));
+    }
   }
-  await out.write(formatter.end());
+  if (toStdout) await out.write(formatter.end());
   await sink.finish(out.failure === null);
+  if (opts.outDir !== undefined) {
+    const inputPaths = inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : []));
+    await writeOutDir(opts.outDir, collected, format, formatOptions, { force: opts.force === true, inputs: inputPaths });
+  }
+  if (opts.tables !== undefined) {
+    try {
+      await writeTables(opts.tables, collected, formatOptions);
+    } catch (e) {
+      throw new UsageError(`cannot write tables to ${opts.tables}: ${(e as Error).message}`);
+    }
+  }
   if (out.failure) {
     io.stderr.write(`senq: cannot write output: ${out.failure.message}\n`);
     return EXIT.usage;
