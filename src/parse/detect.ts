@@ -38,8 +38,14 @@ export function detectVariant(lines: readonly Line[]): Detection | null {
     };
   }
 
-  const mast = find(PRINT_MASTHEAD);
+  // The leg-3 NL bulletin prints the same "BELGISCHE SENAAT" masthead as the
+  // NL print, so a masthead alone is print evidence only when no bulletin
+  // line ("Vragen en Antwoorden", "Bulletin L-B") stands in the window. The
+  // print number line is decisive on its own.
+  const title = find(BULLETIN_TITLE);
+  const bulletinNumber = find(BULLETIN_NUMBER);
   const number = find(PRINT_NUMBER);
+  const mast = number || !(title || bulletinNumber) ? find(PRINT_MASTHEAD) : undefined;
   const print = mast ?? number;
   if (print) {
     const t = print.line.text;
@@ -52,8 +58,6 @@ export function detectVariant(lines: readonly Line[]): Detection | null {
     };
   }
 
-  const title = find(BULLETIN_TITLE);
-  const bulletinNumber = find(BULLETIN_NUMBER);
   const bulletin = title ?? bulletinNumber;
   if (bulletin) {
     // Line 1 names the language; without it, the legend's first tag does

@@ -7,6 +7,11 @@ export interface Doc {
   claims: Claims;
   source: Source;
   options: ParseOptions;
+  /**
+   * File-level diagnostics a parser reports when it yields no record for them
+   * to travel with (e.g. a bulletin page without any question heading).
+   */
+  fileDiagnostics?: Diagnostic[];
   /** Whether converter residue was stripped from the lines (§7.1). */
   residue?: boolean;
 }

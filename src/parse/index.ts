@@ -62,7 +62,7 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
     fileDiagnostics.push(diag('SENQ_VARIANT_WEAK', detection.weak, decisive?.no ?? null, decisive ? firstColumn(decisive) : null));
   }
   const claims = new Claims();
-  const parsed = VARIANT_PARSERS[detection.variant]({ lines, claims, source, options, residue: residue.found }, detection);
+  const parsed = VARIANT_PARSERS[detection.variant]({ lines, claims, source, options, residue: residue.found, fileDiagnostics }, detection);
   const unclaimed = unclaimedLines(lines, claims);
   return assemble(parsed, fileDiagnostics, unclaimed, repairs);
 }

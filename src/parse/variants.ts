@@ -5,6 +5,7 @@ import type { Variant } from '../types.js';
 import type { Detection, Doc, Parsed, VariantParser } from './document.js';
 import { emptyRecord } from './record.js';
 import { parseBilingual } from './bilingual.js';
+import { parseBulletin } from './bulletin.js';
 import { parsePrint } from './print.js';
 import { parseScreen } from './screen.js';
 
@@ -27,6 +28,6 @@ export const VARIANT_PARSERS: Record<Variant, VariantParser> = {
   screen: parseScreen,
   print: parsePrint,
   'print-bilingual': parseBilingual,
-  bulletin: unsupported,
+  bulletin: parseBulletin,
   fragment: unsupported,
 };

@@ -1,0 +1,85 @@
+// The lines of an old Bulletin of Questions and Answers (§6): furniture,
+// minister headings, question headings, titles and inline answers.
+import type { Language } from '../types.js';
+import { NO_FR, NO_NL } from './identifiers.js';
+
+export const BULLETIN_TITLE = /^(?:Vragen en Antwoorden|Questions et Réponses)$/iu;
+export const BULLETIN_MASTHEAD = /^(?:Belgische Senaat|Sénat de Belgique)$/iu;
+export const BULLETIN_NUMBER = /^Bulletin (\d+)-(\d+)$/u;
+export const BULLETIN_SESSION = /^(?:ZITTING|SESSION DE) \d{4}-\d{4}$/iu;
+export const BULLETIN_LEGEND = /^\((?:N\.|Fr\.)\) ?: ?(?:Vraag|Question) .* - \((?:N\.|Fr\.)\) ?: ?(?:Vraag|Question) /u;
+
+/**
+ * Section headings (§6.3). The leg-2 NL heading breaks before its
+ * "(Art. 66 …)" line; that line is recognised on its own. Any other section
+ * heading is [U]: it is left unclaimed and reported.
+ */
+export function isSectionHeading(text: string): boolean {
+  return (
+    /^Vragen waarop niet werd geantwoord binnen de tijd bepaald door het reglement(?: \(Art\. \d+ van het reglement van de Senaat\))?$/u.test(text) ||
+    /^\(Art\. \d+ van het reglement van de Senaat\)$/u.test(text) ||
+    /^Questions posées par les Sénateurs et réponses données par les Ministres$/u.test(text)
+  );
+}
+
+export interface BulletinHeading {
+  legislature: number | null;
+  number: number;
+  /** The author as printed after "van"/"de", honorific included. */
+  who: string;
+  dateText: string;
+  tag: 'N.' | 'Fr.';
+  language: Language;
+}
+
+const DATE = '(\\d{1,2}(?:er)? \\p{L}+ \\d{4})';
+const NL_HEADING = new RegExp(`^Vraag ${NO_NL} ?(?:(\\d+)-)?(\\d+) van (.+?) d\\.d\\. ${DATE} \\((N\\.|Fr\\.)\\) ?:$`, 'u');
+const FR_HEADING = new RegExp(`^Question ${NO_FR} ?(?:(\\d+)-)?(\\d+) de (.+?) du ${DATE} \\((N\\.|Fr\\.)\\) ?:$`, 'u');
+
+export function parseBulletinHeading(text: string): BulletinHeading | null {
+  for (const [re, language] of [
+    [NL_HEADING, 'nl'],
+    [FR_HEADING, 'fr'],
+  ] as const) {
+    const m = re.exec(text);
+    if (m) {
+      return {
+        legislature: m[1] ? Number(m[1]) : null,
+        number: Number(m[2]),
+        who: m[3] ?? '',
+        dateText: m[4] ?? '',
+        tag: m[5] === 'N.' ? 'N.' : 'Fr.',
+        language,
+      };
+    }
+  }
+  return null;
+}
+
+/** Strip the honorific (§8.1): NL "de heer", "mevrouw"; FR "M.", "Mme" [U], "Mlle" [U]. */
+export function stripHonorific(who: string): string {
+  return who.replace(/^(?:de heer|mevrouw|mevr\.|M\.|Mme|Mlle|Mme\.)\s+/u, '').trim();
+}
+
+const OFFICE = /^(?:Minister|Ministre|Vice-eerste ?minister|Vice-premier ministre|Eerste minister|Premier ministre|Staatssecretaris|Secrétaire d['’]État)\b/iu;
+
+/** The office-word and punctuation tests of a minister heading (§6.4); the caller checks what follows. */
+export function looksLikeMinisterHeading(text: string): boolean {
+  return OFFICE.test(text) && !/[.?!:]$/u.test(text);
+}
+
+/** "Réponse : text" / "Antwoord : text" opening a paragraph: the inline answer (§14). */
+export const INLINE_ANSWER = /^(?:Réponse|Antwoord)\s*:\s*/u;
+
+/**
+ * Bulletin titles (§8.3): segments joined by ". — " (leg. 3) or by a full stop
+ * and two or more spaces (leg. 2). The split runs on the raw line, before
+ * whitespace is collapsed; each segment loses its final full stop.
+ */
+export function splitBulletinTitle(raw: string): string[] {
+  return raw
+    .trim()
+    .split(/\.\s+—\s+|\.[ \u00a0]{2,}/u)
+    .map((s) => s.replace(/\s+/gu, ' ').trim().replace(/\.$/u, '').trim())
+    .filter((s) => s !== '');
+}

@@ -1,0 +1,173 @@
+// Old bulletins (§6): one page, several questions grouped under minister
+// headings, each question yielding its own record. A question runs from its
+// heading to the next question heading, minister heading, section heading or
+// the end of the file (§6.4).
+import { diag } from '../diagnostics.js';
+import type { Diagnostic, QuestionRecord } from '../types.js';
+import { alignItems, parseBody } from './body.js';
+import {
+  BULLETIN_LEGEND,
+  BULLETIN_MASTHEAD,
+  BULLETIN_NUMBER,
+  BULLETIN_SESSION,
+  BULLETIN_TITLE,
+  INLINE_ANSWER,
+  isSectionHeading,
+  looksLikeMinisterHeading,
+  parseBulletinHeading,
+  splitBulletinTitle,
+  stripHonorific,
+  type BulletinHeading,
+} from './bulletin-lines.js';
+import type { Detection, Doc, Parsed } from './document.js';
+import { originalLanguageOf } from './headings.js';
+import { makeId } from './identifiers.js';
+import { firstColumn, type Line } from './lines.js';
+import { dateOrReport } from './page.js';
+import { emptyRecord } from './record.js';
+
+export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
+  const { lines, claims } = doc;
+  let bulletin: { id: string; legislature: number } | null = null;
+  for (const l of lines) {
+    const b = BULLETIN_NUMBER.exec(l.text);
+    if (b && !bulletin) bulletin = { id: `${b[1]}-${b[2]}`, legislature: Number(b[1]) };
+    if (b || BULLETIN_TITLE.test(l.text) || BULLETIN_MASTHEAD.test(l.text) || BULLETIN_SESSION.test(l.text) || BULLETIN_LEGEND.test(l.text)) {
+      claims.claim(l);
+    }
+  }
+  const headings = lines.map((l) => parseBulletinHeading(l.text));
+  const nextNonBlank = (i: number) => {
+    for (let j = i + 1; j < lines.length; j++) if (lines[j]?.text !== '') return j;
+    return -1;
+  };
+  // A minister heading is a one-line paragraph with an office word and no
+  // final punctuation, directly followed by a question heading; this keeps a
+  // one-line last answer paragraph from being taken for one.
+  const isMinister = lines.map((l, i) => {
+    if (!looksLikeMinisterHeading(l.text)) return false;
+    const prev = lines[i - 1];
+    const next = nextNonBlank(i);
+    return (!prev || prev.text === '') && next >= 0 && headings[next] !== null;
+  });
+  const isSection = lines.map((l) => isSectionHeading(l.text));
+  lines.forEach((l, i) => {
+    if (isSection[i]) claims.claim(l);
+  });
+
+  const starts = headings.flatMap((h, i) => (h ? [i] : []));
+  if (starts.length === 0) {
+    const at = lines[detection.index];
+    doc.fileDiagnostics?.push(
+      diag('SENQ_NOT_A_QUESTION', 'a bulletin page without any question heading: no record can be built', at?.no ?? null, at ? firstColumn(at) : null),
+    );
+    return [];
+  }
+
+  const out: Parsed[] = [];
+  let minister: Line | null = null;
+  let previousEnd = 0; // last line (1-based) of the previous record's range
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (isMinister[i]) {
+      minister = line;
+      claims.claim(line);
+      continue;
+    }
+    const heading = headings[i];
+    if (!heading) continue;
+    let end = i + 1;
+    while (end < lines.length && !headings[end] && !isMinister[end] && !isSection[end]) end++;
+    const parsed = readQuestion(doc, line, heading, lines.slice(i + 1, end), minister, bulletin, detection.language);
+    parsed.firstLine = previousEnd + 1;
+    parsed.lastLine = end;
+    out.push(parsed);
+    previousEnd = end;
+    i = end - 1;
+  }
+  // The last record's range runs to the end of the file.
+  const last = out.at(-1);
+  if (last) last.lastLine = lines.length;
+  return out;
+}
+
+function readQuestion(
+  doc: Doc,
+  headingLine: Line,
+  heading: BulletinHeading,
+  body: Line[],
+  minister: Line | null,
+  bulletin: { id: string; legislature: number } | null,
+  language: 'nl' | 'fr',
+): Parsed {
+  const { claims } = doc;
+  const diagnostics: Diagnostic[] = [];
+  // The page language (line 1 or legend, found by detection) applies to every question on it.
+  const record: QuestionRecord = emptyRecord('bulletin', language, doc.source);
+  claims.claim(headingLine);
+  record.bulletin = bulletin?.id ?? null;
+  const at = firstColumn(headingLine);
+
+  // Leg-2 (and presumably leg-1) headings print bare numbers: the legislature
+  // comes from "Bulletin L-B". A printed prefix wins over the bulletin.
+  const legislature = heading.legislature ?? bulletin?.legislature ?? null;
+  if (legislature !== null) Object.assign(record, makeId(legislature, heading.number));
+  else {
+    diagnostics.push(
+      diag('SENQ_NO_NUMBER', `question ${heading.number} has no legislature prefix and the page has no "Bulletin L-B" line`, headingLine.no, at),
+    );
+  }
+  if (heading.legislature !== null && bulletin && heading.legislature !== bulletin.legislature) {
+    diagnostics.push(
+      diag(
+        'SENQ_NUMBER_MISMATCH',
+        `question ${heading.legislature}-${heading.number} stands in bulletin ${bulletin.id}; the heading's legislature is kept`,
+        headingLine.no,
+        at,
+      ),
+    );
+  }
+  record.author = { name: stripHonorific(heading.who) || null, party: null };
+  record.original_language = originalLanguageOf(heading.tag);
+  record.date_asked = dateOrReport(heading.dateText, headingLine, diagnostics);
+  if (minister) record.addressee = minister.text;
+  else diagnostics.push(diag('SENQ_ADDRESSEE_UNKNOWN', 'the question stands under no minister heading', headingLine.no, at));
+
+  // The title is the line right after the heading, with no blank line between.
+  const titleLine = body[0] && body[0].text !== '' ? body[0] : null;
+  if (titleLine) {
+    claims.claim(titleLine);
+    record.title = titleLine.text;
+    record.subjects = splitBulletinTitle(titleLine.raw);
+  } else {
+    diagnostics.push(diag('SENQ_MISSING_FIELD', 'no title line right after the question heading', headingLine.no, at));
+  }
+  const rest = titleLine ? body.slice(1) : body;
+
+  // An inline answer opens a paragraph with "Réponse :" (NL "Antwoord :" is [U]).
+  const answerAt = rest.findIndex((l, j) => INLINE_ANSWER.test(l.text) && (j === 0 || rest[j - 1]?.text === ''));
+  const questionLines = answerAt >= 0 ? rest.slice(0, answerAt) : rest;
+  if (questionLines.some((l) => l.text !== '')) {
+    const q = parseBody(questionLines, record.date_asked);
+    record.question = q.body;
+    diagnostics.push(...q.diagnostics);
+    claims.claimAll(questionLines);
+  } else {
+    diagnostics.push(diag('SENQ_MISSING_FIELD', 'the question heading is followed by no question text', headingLine.no, at));
+  }
+  if (answerAt >= 0) {
+    const first = rest[answerAt] as Line;
+    const remainder = first.text.replace(INLINE_ANSWER, '');
+    const answerLines = [{ ...first, text: remainder }, ...rest.slice(answerAt + 1)];
+    const a = parseBody(answerLines, null);
+    record.answer = a.body;
+    diagnostics.push(...a.diagnostics);
+    claims.claimAll(answerLines);
+  }
+  record.status = record.answer ? 'answered' : 'pending';
+  diagnostics.push(
+    diag('SENQ_STATUS_PRESENCE', `bulletins have no chronology: status "${record.status}" comes from the presence of an answer`, headingLine.no, at),
+  );
+  alignItems(record.question, record.answer);
+  return { record, firstLine: headingLine.no, lastLine: headingLine.no, diagnostics };
+}
