@@ -31,8 +31,12 @@ export function itemLabel(text: string): { label: string; rest: string } | null 
  * new one.
  */
 export function paragraphs(lines: readonly Line[]): Paragraph[] {
+  // Leading and trailing blank lines (a final newline, the gap before the
+  // next bulletin question) do not count: only blanks *between* lines do.
   const nonBlank = lines.filter((l) => l.text !== '');
-  const lineMode = nonBlank.length > 1 && nonBlank.length === lines.length;
+  const firstText = lines.findIndex((l) => l.text !== '');
+  const lastText = lines.findLastIndex((l) => l.text !== '');
+  const lineMode = nonBlank.length > 1 && nonBlank.length === lastText - firstText + 1;
   const out: Paragraph[] = [];
   let current: Paragraph | null = null;
   for (const line of lines) {

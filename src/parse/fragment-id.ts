@@ -1,0 +1,53 @@
+// Where a fragment's number comes from (§7.2): never from its text's headers
+// (they are gone), but from outside — the user's --id, the file name
+// ("4-6596.txt", "q_4-6596.txt") — or from a Senate URL left in the text
+// ("…LEG=4&NR=6596…").
+import { makeId, parseId, type QuestionId } from './identifiers.js';
+import type { Line } from './lines.js';
+
+export interface IdSource {
+  id: QuestionId;
+  from: 'option' | 'path' | 'url';
+  /** The line of the URL, when the id came from one. */
+  line: Line | null;
+}
+
+const URL_IN_TEXT = /https?:\/\/\S*senate\.be\S*/iu;
+
+/** A line that holds nothing but a URL: page furniture, not body text. */
+export function isUrlLine(line: Line): boolean {
+  return /^<?https?:\/\/\S+>?$/iu.test(line.text);
+}
+
+/** "LEG=4&NR=6596" in either order, any case, in a Senate URL. */
+export function idFromUrl(text: string): QuestionId | null {
+  const url = URL_IN_TEXT.exec(text)?.[0];
+  if (!url) return null;
+  const leg = /[?&]LEG=(\d{1,2})(?:&|$|[^\d])/iu.exec(url);
+  const nr = /[?&]NR=(\d{1,6})(?:&|$|[^\d])/iu.exec(url);
+  return leg && nr ? makeId(Number(leg[1]), Number(nr[1])) : null;
+}
+
+/** "4-6596.txt", "q_4-6596.txt", "dir/4-6596" → 4-6596; a date-like "2009-2010" is not taken. */
+export function idFromPath(path: string): QuestionId | null {
+  const base = path.split(/[\\/]/u).pop() ?? '';
+  const stem = base.replace(/\.[^.]*$/u, '');
+  const m = /(?:^|[^\d])(\d{1,2})-(\d{1,6})$/u.exec(stem);
+  return m ? makeId(Number(m[1]), Number(m[2])) : null;
+}
+
+export function findFragmentId(lines: readonly Line[], options: { id?: string; path?: string | null }): IdSource | null {
+  if (options.id) {
+    const id = parseId(options.id);
+    if (id) return { id, from: 'option', line: null };
+  }
+  if (options.path) {
+    const id = idFromPath(options.path);
+    if (id) return { id, from: 'path', line: null };
+  }
+  for (const line of lines) {
+    const id = idFromUrl(line.text);
+    if (id) return { id, from: 'url', line };
+  }
+  return null;
+}
