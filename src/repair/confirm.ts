@@ -1,0 +1,59 @@
+// Lexicon confirmation (FORMAT §19.6 rule 4): every word a repair touched must
+// be a known word — in the shipped lexicon or among the document's own clean
+// words. An apostrophe a repair produced is confirmed by the French elision
+// or the Dutch `’s`/`’n` forms around it.
+import { FRENCH_ELISIONS, isLetter, isVowel } from './charsets.js';
+import type { Candidate } from './candidates.js';
+import { lexiconKey, type Lexicon } from './lexicon.js';
+
+export type Confirmation = 'lexicon' | 'rejected' | 'unchecked';
+
+export interface WordSource {
+  lexicon: Lexicon;
+  /** Lower-cased words of the clean parts of the document. */
+  clean: ReadonlySet<string>;
+}
+
+export function known(word: string, src: WordSource): boolean {
+  return word !== '' && (src.lexicon.has(word) || src.clean.has(lexiconKey(word)));
+}
+
+function apostropheWordKnown(word: string, src: WordSource): boolean {
+  if (known(word, src)) return true;
+  const at = word.search(/['’]/u);
+  if (at < 0) return false;
+  const left = word.slice(0, at);
+  const right = word.slice(at + 1);
+  if (/['’]/u.test(right)) return false;
+  if (FRENCH_ELISIONS.has(left.toLowerCase())) return right === '' || known(right, src);
+  // Dutch plural and genitive after a vowel: foto’s, café’s.
+  if (right === 's' && left.length >= 2 && isVowel(left[left.length - 1])) return known(left, src) || /^[a-z]+$/iu.test(left);
+  return false;
+}
+
+/** Check each word of the candidate that holds a repaired character. */
+export function confirm(c: Candidate, src: WordSource): Confirmation {
+  const repaired = new Set(c.repaired);
+  const text = c.text;
+  let checked = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isLetter(text[i]) && !((text[i] === '’' || text[i] === "'") && isLetter(text[i + 1]))) {
+      i++;
+      continue;
+    }
+    let e = i;
+    let touched = false;
+    while (e < text.length && (isLetter(text[e]) || ((text[e] === '’' || text[e] === "'") && isLetter(text[e + 1])) || ((text[e] === '’' || text[e] === "'") && e > i && text[e + 1] === undefined))) {
+      if (repaired.has(e)) touched = true;
+      e++;
+    }
+    if (touched) {
+      checked++;
+      const word = text.slice(i, e);
+      if (!apostropheWordKnown(word, src)) return 'rejected';
+    }
+    i = e;
+  }
+  return checked > 0 ? 'lexicon' : 'unchecked';
+}

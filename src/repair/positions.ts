@@ -1,0 +1,30 @@
+// 1-based line and column (in code points) of a UTF-16 offset. CRLF is one
+// line break, a lone CR is one too (FORMAT §17).
+
+export class Positions {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+    }
+  }
+
+  at(index: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const start = this.starts[lo] as number;
+    let column = 1;
+    for (let i = start; i < index; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c < 0xdc00 || c > 0xdfff) column++;
+    }
+    return { line: lo + 1, column };
+  }
+}
