@@ -72,9 +72,14 @@ function isOrdered(nodes: readonly ItemNode[]): boolean {
   return nodes.every((n, i) => /^\d+$/.test(n.item.label) && (i === 0 || Number(n.item.label) === Number(nodes[i - 1]!.item.label) + 1));
 }
 
-function marker(item: Item, ordered: boolean): string {
-  if (ordered) return `${Number(item.label)}. `;
-  return item.label === '-' ? '- ' : `- **${escapeLine(item.label)})** `;
+/**
+ * The list marker, and the printed label where the marker cannot carry it
+ * (letters, or numbers out of sequence): it goes in bold before the item's
+ * first paragraph, so continuation lines align under the marker alone.
+ */
+function marker(item: Item, ordered: boolean): { marker: string; label: string } {
+  if (ordered) return { marker: `${Number(item.label)}. `, label: '' };
+  return { marker: '- ', label: item.label === '-' ? '' : `**${escapeLine(item.label)})** ` };
 }
 
 /** Indent the continuation lines of a list item under its content. */
@@ -96,7 +101,7 @@ function renderItems(items: readonly Item[], question: Body | null, lang: Langua
   const ordered = isOrdered(nodes);
   const asked = (label: string | null) => (label === null ? undefined : question?.items.find((q) => q.label === label));
   const one = (item: Item, ordered: boolean): string => {
-    const m = marker(item, ordered);
+    const { marker: m, label } = marker(item, ordered);
     const blocks: string[] = [];
     // An aligned answer item shows the question item it answers first.
     const q = asked(item.answers);
@@ -105,18 +110,25 @@ function renderItems(items: readonly Item[], question: Body | null, lang: Langua
       paragraphs[0] = `*${WORDS[lang].question} ${escapeLine(q.label)}:* ${paragraphs[0] ?? ''}`;
       blocks.push(quote(paragraphs));
     }
-    blocks.push(...escapeParagraphs(item.text));
+    const paragraphs = escapeParagraphs(item.text);
+    blocks.push(`${label}${paragraphs[0] ?? ''}`, ...paragraphs.slice(1));
     return m + indent(blocks, m.length);
   };
   const rendered = nodes.map((n) => {
       const head = one(n.item, ordered);
       if (n.children.length === 0) return head;
-      const pad = ' '.repeat(marker(n.item, ordered).length);
-      const kids = n.children.map((c) => one(c, false)).join('\n');
+      const pad = ' '.repeat(marker(n.item, ordered).marker.length);
+      const kids = joinItems(n.children.map((c) => one(c, false)));
       return `${head}\n\n${kids.split('\n').map((l) => (l === '' ? l : pad + l)).join('\n')}`;
   });
-  // A blank line between items once any item spans several lines, so long
-  // answers stay readable as plain text; a compact list otherwise.
+  return joinItems(rendered);
+}
+
+/**
+ * A blank line between items once any item spans several lines, so long
+ * answers stay readable as plain text; a compact list otherwise.
+ */
+function joinItems(rendered: readonly string[]): string {
   return rendered.join(rendered.some((r) => r.includes('\n')) ? '\n\n' : '\n');
 }
 
