@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import iconv from 'iconv-lite';
 import { diag } from '../diagnostics.js';
 import type { Diagnostic } from '../types.js';
+import { scoreReading } from './score.js';
+import { decodeWithTable, undefinedCp1252 } from './singlebyte.js';
 
 export interface Decoded {
   /** Decoded text, without BOM. Line breaks are left as they were. */
@@ -97,37 +99,74 @@ function decodeForced(input: Uint8Array, name: string): Omit<Decoded, 'bytes' | 
         diag('SENQ_DECODE_FAILED', 'input is not valid UTF-8; invalid bytes were replaced by U+FFFD', pos.line, pos.column),
       );
     }
+  } else if (encoding === 'windows-1252') {
+    text = decodeWithTable(bytes, 'cp1252');
+    diagnostics.push(...undefinedBytesWarning(bytes, text));
   } else {
-    text = iconv.decode(bytes, encoding === 'windows-1252' ? 'cp1252' : encoding);
+    text = iconv.decode(bytes, encoding);
   }
   return { text, encoding, diagnostics };
 }
 
 /**
- * Not UTF-8: choose between Windows-1252 and Mac Roman. ISO-8859-1 is
- * reported as Windows-1252 (they differ only in C1 controls, which real
- * text never uses). Scoring: Dutch/French accented letters decode from
- * different byte ranges in the two encodings (FORMAT.md §18).
+ * Not UTF-8: choose between Windows-1252 and Mac Roman by scoring both
+ * readings (score.ts). ISO-8859-1 is read and reported as Windows-1252 (they
+ * differ only in C1 controls, which real text never uses). A tie goes to
+ * Windows-1252, by far the more common of the two.
  */
 function decodeSingleByte(input: Uint8Array): Omit<Decoded, 'bytes' | 'sha256'> {
-  const win = iconv.decode(Buffer.from(input), 'cp1252');
-  const mac = iconv.decode(Buffer.from(input), 'macintosh');
-  const encoding = letterScore(mac) > letterScore(win) ? 'macintosh' : 'windows-1252';
-  const text = encoding === 'macintosh' ? mac : win;
-  return {
-    text,
-    encoding,
-    diagnostics: [diag('SENQ_ENCODING_GUESSED', `input is not UTF-8; decoded as ${encoding} (guessed)`)],
-  };
+  const utf16 = sniffUtf16(input);
+  if (utf16) {
+    const text = iconv.decode(Buffer.from(input), utf16);
+    return { text, encoding: utf16, diagnostics: [diag('SENQ_ENCODING_GUESSED', `input has no BOM but alternating NUL bytes; decoded as ${utf16} (guessed)`)] };
+  }
+  const win = decodeWithTable(input, 'cp1252');
+  let encoding = 'windows-1252';
+  let text = win;
+  let why = 'Dutch/French words read better that way';
+  if (input.some((b) => b >= 0x80)) {
+    const mac = decodeWithTable(input, 'macintosh');
+    const [sw, sm] = [scoreReading(win), scoreReading(mac)];
+    if (sm > sw) {
+      encoding = 'macintosh';
+      text = mac;
+    }
+    why = `lexicon score ${Math.max(sw, sm)} against ${Math.min(sw, sm)}`;
+  }
+  const diagnostics = [diag('SENQ_ENCODING_GUESSED', `input is not UTF-8; decoded as ${encoding} (guessed: ${why})`)];
+  if (encoding === 'windows-1252') diagnostics.push(...undefinedBytesWarning(input, text));
+  return { text, encoding, diagnostics };
 }
 
-const NATIVE_LETTERS = /[éèêëàâäçîïôöùûüÉÈÊËÀÇÔœ«»’‘“”–—…°]/gu;
-const LETTER_CONTEXT = /\p{L}[éèêëàâäçîïôöùûüœ]|[éèêëàâäçîïôöùûüœ]\p{L}/gu;
+/** UTF-16 without BOM: NUL in most even or most odd positions of the first KiB. */
+function sniffUtf16(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(b.length, 1024) & ~1;
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenNul++;
+    if (b[i + 1] === 0) oddNul++;
+  }
+  const half = n / 2;
+  if (oddNul > half * 0.6 && evenNul < half * 0.1) return 'utf-16le';
+  if (evenNul > half * 0.6 && oddNul < half * 0.1) return 'utf-16be';
+  return null;
+}
 
-function letterScore(text: string): number {
-  const letters = text.match(LETTER_CONTEXT)?.length ?? 0;
-  const natives = text.match(NATIVE_LETTERS)?.length ?? 0;
-  return letters * 2 + natives;
+/** Bytes Windows-1252 leaves undefined were kept as U+0081 etc.; say so. */
+function undefinedBytesWarning(input: Uint8Array, text: string): Diagnostic[] {
+  const { first, count } = undefinedCp1252(input);
+  if (count === 0) return [];
+  const pos = firstPosition(text, first);
+  return [
+    diag(
+      'SENQ_LOSSY_TEXT',
+      `${count} byte(s) undefined in Windows-1252 (81 8D 8F 90 9D) were kept as C1 control characters; the text they stood for is lost`,
+      pos.line,
+      pos.column,
+    ),
+  ];
 }
 
 function firstPosition(text: string, index: number): { line: number; column: number } {
