@@ -1,6 +1,7 @@
-// Turning the paths on the command line into inputs: files, directories
-// (walked recursively in sorted order) and "-" for standard input.
-import { readdirSync, statSync } from 'node:fs';
+// Turning the command line into a list of inputs: files, directories (walked
+// recursively in a stable sorted order), "-" for standard input, and
+// --files-from lists.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type InputRef = { kind: 'stdin' } | { kind: 'file'; path: string };
@@ -11,8 +12,23 @@ export function displayName(input: InputRef): string {
   return input.kind === 'stdin' ? STDIN_NAME : input.path;
 }
 
-/** Expand paths; a directory contributes its `*.txt` files, recursively, sorted. */
-export function expandInputs(paths: readonly string[], matches: (name: string) => boolean = (n) => n.endsWith('.txt')): InputRef[] {
+/** Matches a file name found while walking a directory. */
+export type NameFilter = (name: string) => boolean;
+
+export const defaultFilter: NameFilter = (name) => name.endsWith('.txt');
+
+/** Build a filter from an --include glob (matched against the file name, or the path when it has a "/"). */
+export async function globFilter(glob: string): Promise<(name: string, path: string) => boolean> {
+  const { default: picomatch } = await import('picomatch');
+  const isMatch = picomatch(glob, { dot: false });
+  return (name, path) => isMatch(glob.includes('/') ? path : name);
+}
+
+/** Expand paths; a directory contributes its matching files, recursively, sorted by name. */
+export function expandInputs(
+  paths: readonly string[],
+  matches: (name: string, path: string) => boolean = defaultFilter,
+): InputRef[] {
   if (paths.length === 0) return [{ kind: 'stdin' }];
   const out: InputRef[] = [];
   for (const p of paths) {
@@ -26,25 +42,38 @@ export function expandInputs(paths: readonly string[], matches: (name: string) =
     } catch {
       // A missing path is reported when it is read, in its turn.
     }
-    if (isDir) for (const f of walk(p, matches)) out.push({ kind: 'file', path: f });
+    if (isDir) walk(p, matches, out);
     else out.push({ kind: 'file', path: p });
   }
   return out;
 }
 
-function walk(dir: string, matches: (name: string) => boolean): string[] {
-  const out: string[] = [];
+function walk(dir: string, matches: (name: string, path: string) => boolean, out: InputRef[]): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
-    return out;
+    // An unreadable directory is reported as an unreadable input.
+    out.push({ kind: 'file', path: dir });
+    return;
   }
+  // Code-unit order: stable across locales and machines.
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...walk(full, matches));
-    else if (e.isFile() && matches(e.name)) out.push(full);
+    if (e.isDirectory()) walk(full, matches, out);
+    else if (matches(e.name, full)) out.push({ kind: 'file', path: full });
   }
-  return out;
+}
+
+/** Paths listed one per line (blank lines skipped) in a file, or in stdin for "-". */
+export function readPathList(text: string): string[] {
+  return text
+    .split(/\r?\n/u)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
+export function readPathListFile(path: string): string[] {
+  return readPathList(readFileSync(path, 'utf8'));
 }

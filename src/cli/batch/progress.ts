@@ -1,0 +1,42 @@
+// A progress bar on stderr for large batches on a terminal. Diagnostics are
+// printed through it (above the bar) so the two never garble each other.
+import type { CliIO } from '../io.js';
+
+export interface Progress {
+  log(text: string): void;
+  tick(): void;
+  stop(): void;
+}
+
+/** Batches smaller than this finish too fast for a bar to help. */
+export const PROGRESS_THRESHOLD = 200;
+
+const plain = (io: CliIO): Progress => ({ log: (t) => void io.stderr.write(t), tick: () => undefined, stop: () => undefined });
+
+export async function createProgress(io: CliIO, total: number, enabled: boolean): Promise<Progress> {
+  if (!enabled || !io.stderrIsTTY || total < PROGRESS_THRESHOLD) return plain(io);
+  // Loaded only when a bar is shown: most runs never pay for it.
+  const { default: cliProgress } = await import('cli-progress');
+  const multi = new cliProgress.MultiBar(
+    {
+      stream: io.stderr as NodeJS.WriteStream,
+      format: 'senq [{bar}] {value}/{total} files | {rate} files/s | ETA {eta_formatted}',
+      hideCursor: true,
+      clearOnComplete: true,
+      fps: 10,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const bar = multi.create(total, 0, { rate: '0' });
+  const start = performance.now();
+  let done = 0;
+  return {
+    log: (t) => multi.log(t),
+    tick: () => {
+      done++;
+      const rate = done / Math.max((performance.now() - start) / 1000, 0.001);
+      bar.update(done, { rate: rate.toFixed(0) });
+    },
+    stop: () => multi.stop(),
+  };
+}

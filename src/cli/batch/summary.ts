@@ -1,0 +1,34 @@
+// Batch totals and the one-line summary printed on stderr at the end.
+import type { FileOutcome } from './task.js';
+
+export class Totals {
+  files = 0;
+  failedFiles = 0;
+  unreadable = 0;
+  records = 0;
+  warnings = 0;
+  errors = 0;
+  repairs = 0;
+  private readonly started = performance.now();
+
+  add(outcome: FileOutcome): void {
+    this.files++;
+    if (!outcome.read) this.unreadable++;
+    this.records += outcome.records.length;
+    let error = false;
+    for (const d of outcome.diagnostics) {
+      if (d.severity === 'error') {
+        this.errors++;
+        error = true;
+      } else if (d.severity === 'warning') this.warnings++;
+    }
+    if (error) this.failedFiles++;
+    for (const r of outcome.records) this.repairs += r.repairs.length;
+  }
+
+  line(): string {
+    const seconds = ((performance.now() - this.started) / 1000).toFixed(1);
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    return `senq: ${plural(this.files, 'file')}, ${plural(this.records, 'record')}, ${plural(this.warnings, 'warning')}, ${plural(this.errors, 'error')}, ${plural(this.repairs, 'repair')}, ${seconds} s\n`;
+  }
+}
