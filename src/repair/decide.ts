@@ -13,12 +13,25 @@ export interface DocumentPath {
   strength: number;
 }
 
+/**
+ * The lexicon-confirmed judgements of a word, one per distinct repaired text:
+ * P3 and its Latin-1 variant agree on most words, and agreeing paths are one
+ * reading, credited to the earlier (more likely) path.
+ */
+function confirmedReadings(j: Judged): Judgement[] {
+  const byText = new Map<string, Judgement>();
+  for (const g of j.byPath.values()) {
+    if (g.confirmation === 'lexicon' && !byText.has(g.candidate.text)) byText.set(g.candidate.text, g);
+  }
+  return [...byText.values()];
+}
+
 /** The path with the most lexicon-confirmed words; a tie or none gives no path. */
 export function votePath(judged: readonly Judged[], assumed: string | undefined): DocumentPath {
   if (assumed) return { name: assumed, strength: Infinity };
   const counts = new Map<string, number>();
   for (const j of judged) {
-    for (const [name, g] of j.byPath) if (g.confirmation === 'lexicon') counts.set(name, (counts.get(name) ?? 0) + 1);
+    for (const g of confirmedReadings(j)) counts.set(g.path.name, (counts.get(g.path.name) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
@@ -28,10 +41,10 @@ export function votePath(judged: readonly Judged[], assumed: string | undefined)
 
 /** Rule 6, for one word. Null: leave it. */
 export function decide(j: Judged, doc: DocumentPath): Decision | null {
-  const confirmed = [...j.byPath.values()].filter((g) => g.confirmation === 'lexicon');
+  const confirmed = confirmedReadings(j);
   if (confirmed.length === 1) return { judged: j, judgement: confirmed[0] as Judgement, evidence: 'lexicon' };
   if (confirmed.length > 1) {
-    const onPath = confirmed.find((g) => g.path.name === doc.name);
+    const onPath = confirmed.find((g) => g.path.name === doc.name || j.byPath.get(doc.name ?? '')?.candidate.text === g.candidate.text);
     return onPath ? { judged: j, judgement: onPath, evidence: 'lexicon' } : null;
   }
   const g = doc.name ? j.byPath.get(doc.name) : undefined;
