@@ -111,9 +111,33 @@ function lostLists(paras: Paragraph[], labelled: Array<{ para: Paragraph; label:
   return out;
 }
 
-/** Pair answer items with the question items of the same digit or letter label. */
+/**
+ * Pair answer items with question items (senq's `answers` field). The rule:
+ * an item's place is its label plus, for a letter item, the digit item it
+ * stands under ("3/a" for `a)` after `3)`; "/a" when no digit came before).
+ * An answer item answers the question item at the same place, so answer
+ * `a` under `3` pairs with question `a` under `3`, never with an `a` under
+ * `1`. Digits count as one level whatever their punctuation (`1.` answers
+ * `1)`), and dash bullets are never paired: they carry no identity.
+ */
 export function alignItems(question: Body | null, answer: Body | null): void {
   if (!question || !answer) return;
-  const labels = new Set(question.items.map((i) => i.label).filter((l) => l !== '-'));
-  for (const item of answer.items) item.answers = labels.has(item.label) ? item.label : null;
+  const questionPlaces = new Set(places(question.items));
+  const answerPlaces = places(answer.items);
+  answer.items.forEach((item, i) => {
+    const place = answerPlaces[i];
+    item.answers = place !== null && place !== undefined && questionPlaces.has(place) ? item.label : null;
+  });
+}
+
+function places(items: readonly Item[]): Array<string | null> {
+  let digit = '';
+  return items.map((item) => {
+    if (/^\d+$/u.test(item.label)) {
+      digit = String(Number(item.label));
+      return digit;
+    }
+    if (/^[a-z]$/u.test(item.label)) return `${digit}/${item.label}`;
+    return null;
+  });
 }
