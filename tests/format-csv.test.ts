@@ -55,7 +55,8 @@ function nasty(): QuestionRecord {
     author: { name: '=HYPERLINK("http://example.invalid","x")', party: '+32' },
     addressee: '@SUM(A1)',
     question: { date: '2020-01-02', text: '-1 first line\nsecond line\r\nthird "quoted"; line\n\nlast', items: [] },
-    answer: { date: null, text: '\tstarts with a tab', items: [] },
+    // Nothing but a bare line feed to force quoting: the CRLF trap.
+    answer: { date: null, text: '\tstarts with a tab\nand a bare line feed', items: [] },
   };
 }
 
@@ -124,7 +125,7 @@ describe('Excel preset', () => {
     expect(rows[0]!.author_party).toBe("'+32");
     expect(rows[0]!.addressee).toBe("'@SUM(A1)");
     expect(rows[0]!.question_text!.startsWith("'-1 first line")).toBe(true);
-    expect(rows[0]!.answer_text).toBe("'\tstarts with a tab");
+    expect(rows[0]!.answer_text).toBe("'\tstarts with a tab\nand a bare line feed");
   });
 
   it('senq parse --csv --excel escapes the fixture answer that starts with "="', async () => {

@@ -1,6 +1,6 @@
 // The published JSON Schema: valid draft 2020-12, accepted by every fixture's
 // records, strict about keys, and covering exactly the CSV columns.
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
