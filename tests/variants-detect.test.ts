@@ -1,0 +1,141 @@
+// Variant recognition and converter residue (FORMAT §2, §7.1): rules the
+// fixtures do not pin down. Assertions are on codes, never on messages.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+
+const codes = (text: string) => parse(text).diagnostics.map((d) => d.code);
+
+const PRINT_BODY = [
+  'SENAAT Schriftelijke vraag nr. 4-5210',
+  '',
+  'de Wim De Smedt (CD&V)',
+  '',
+  'aan de minister van Klimaat en Energie',
+  '________',
+  'Energiepremies - Dakisolatie',
+  '________',
+  'energiebesparing',
+  '________',
+  '18/11/2009Verzending vraag',
+  '________',
+  '________',
+  'SENAAT Schriftelijke vraag nr. 4-5210 d.d. 18 november 2009 : (Vraag gesteld in het Nederlands)',
+  '',
+  'Hoeveel premies werden uitbetaald?',
+];
+
+describe('detection', () => {
+  it('reads a print whose masthead was not copied, and says the evidence is weak', () => {
+    const r = parse(PRINT_BODY.join('\n'));
+    expect(r.records[0]?.variant).toBe('print');
+    expect(r.records[0]?.id).toBe('4-5210');
+    expect(r.records[0]?.author.name).toBe('Wim De Smedt');
+    expect(r.diagnostics.map((d) => d.code)).toContain('SENQ_VARIANT_WEAK');
+  });
+
+  it('does not flag a print that has both masthead and number line', () => {
+    expect(codes(['BELGISCHE SENAAT', '________', ...PRINT_BODY].join('\n'))).not.toContain('SENQ_VARIANT_WEAK');
+  });
+
+  it('takes a NL bulletin with the print masthead for a bulletin, not a print', () => {
+    const text = [
+      'Vragen en Antwoorden',
+      '',
+      'BELGISCHE SENAAT',
+      '',
+      'Bulletin 3-12',
+      '',
+      'Minister van Financiën',
+      '',
+      'Vraag nr. 3-101 van de heer Peeters d.d. 2 maart 2004 (N.) :',
+      'Belastingen.',
+      '',
+      'Hoeveel?',
+    ].join('\n');
+    expect(parse(text).records[0]?.variant).toBe('bulletin');
+  });
+
+  it('refuses random text with an error and no record', () => {
+    const r = parse('Boodschappenlijst\n\nmelk\nbrood\n12 eieren\n');
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['SENQ_NOT_A_QUESTION']);
+  });
+
+  it('refuses a bulletin copy with the legend but no question heading', () => {
+    const text = [
+      'Questions et Réponses',
+      '',
+      'Bulletin 2-30',
+      '',
+      '(Fr.): Question posée en français - (N.): Question posée en néerlandais',
+    ].join('\n');
+    const r = parse(text);
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.some((d) => d.code === 'SENQ_NOT_A_QUESTION' && d.severity === 'error')).toBe(true);
+  });
+});
+
+describe('converter residue', () => {
+  it('keeps line numbers: diagnostics point at the input lines as read', () => {
+    const text = [
+      'SÉNAT DE BELGIQUE | ||||||||',
+      '________ | ||||||||',
+      'SÉNAT Question écrite n° 4-2999 | ||||||||',
+      'de Sophie Lambert (Ecolo) |',
+      '||||||||',
+      'à la ministre de l\'Intérieur |',
+      '________ | ||||||||',
+      'Police - Caméras | ||||||||',
+      '________ | ||||||||',
+      'police |',
+      '________ | ||||||||',
+      '3/3/2009 | Envoi question |',
+      '31/2/2009 | Rappel |',
+      '________ | ||||||||',
+      '________ | ||||||||',
+      'SÉNAT Question écrite n° 4-2999 du 3 mars 2009 : (Question posée en français) | ||||||||',
+      'Combien de caméras ? |',
+    ].join('\n');
+    const r = parse(text);
+    const record = r.records[0];
+    expect(record?.variant).toBe('print');
+    expect(record?.chronology.map((c) => c.label)).toEqual(['Envoi question', 'Rappel']);
+    const unparsed = r.diagnostics.find((d) => d.code === 'SENQ_DATE_UNPARSED');
+    expect(unparsed?.line).toBe(13);
+    expect(unparsed?.column).toBe(1);
+    expect(r.diagnostics.find((d) => d.code === 'SENQ_CONVERTER_RESIDUE')?.line).toBe(1);
+    expect(record?.question?.text).toBe('Combien de caméras ?');
+  });
+
+  it('leaves a clean page with a pipe table in its answer alone', () => {
+    const text = [
+      'Schriftelijke vraag nr. 5-100',
+      '',
+      'van An Peeters (N-VA) d.d. 1 maart 2012',
+      '',
+      'aan de minister van Justitie',
+      '',
+      'Gevangenissen',
+      '',
+      'gevangenis',
+      '',
+      'Chronologie',
+      '',
+      '1/3/2012Verzending vraag',
+      '2/4/2012Antwoord',
+      '',
+      'Vraag nr. 5-100 d.d. 1 maart 2012 : (Vraag gesteld in het Nederlands)',
+      '',
+      'Hoeveel?',
+      '',
+      'Antwoord ontvangen op 2 april 2012 :',
+      '',
+      '| Jaar | Aantal |',
+      '| 2011 | 12 |',
+    ].join('\n');
+    const r = parse(text);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain('SENQ_CONVERTER_RESIDUE');
+    expect(r.diagnostics.map((d) => d.code)).toContain('SENQ_ANSWER_TABLE');
+    expect(r.records[0]?.answer?.text).toContain('| 2011 | 12 |');
+  });
+});
