@@ -1,0 +1,99 @@
+// FORMAT §22 encoding checklist, decode side: BOMs, single-byte guesses,
+// the 8E trap, undefined Windows-1252 bytes.
+import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decode } from '../src/decode/index.js';
+import { parse } from '../src/parse/index.js';
+import { repair } from '../src/repair/index.js';
+
+const SEED = readFileSync(new URL('../fixtures/seed-screen-nl-answered/input.txt', import.meta.url), 'utf8');
+const NL = 'De minister van Financiën heeft één vraag over de coöperatie in België: « zo’n » probleem – geïnformeerd, vóór 1 mei.';
+const FR = 'L’été de la société française : c’est déjà trop tard, même à Noël, dit-il « à l’évidence ».';
+
+const codes = (d: { diagnostics: { code: string }[] }) => d.diagnostics.map((x) => x.code);
+
+describe('BOMs and UTF-8', () => {
+  it.each([
+    ['utf-8', [0xef, 0xbb, 0xbf], 'utf8'],
+    ['utf-16le', [0xff, 0xfe], 'utf-16le'],
+    ['utf-16be', [0xfe, 0xff], 'utf-16be'],
+  ] as const)('%s with BOM decodes to the same text, BOM stripped', (name, bom, enc) => {
+    const d = decode(Buffer.concat([Buffer.from(bom), iconv.encode(NL, enc)]));
+    expect(d).toMatchObject({ text: NL, encoding: name, diagnostics: [] });
+  });
+
+  it('strict UTF-8 without BOM is not a guess', () => {
+    expect(decode(Buffer.from(FR, 'utf8'))).toMatchObject({ text: FR, encoding: 'utf-8', diagnostics: [] });
+  });
+});
+
+describe('single-byte guess', () => {
+  it.each([
+    ['windows-1252', 'cp1252', NL],
+    ['windows-1252', 'cp1252', FR],
+    ['macintosh', 'macintosh', NL],
+    ['macintosh', 'macintosh', FR],
+  ] as const)('reads %s text back (%s)', (name, enc, text) => {
+    const d = decode(iconv.encode(text, enc));
+    expect(d.encoding).toBe(name);
+    expect(d.text).toBe(text);
+    expect(codes(d)).toEqual(['SENQ_ENCODING_GUESSED']);
+  });
+
+  it('ISO-8859-1 is read and reported as windows-1252', () => {
+    const text = FR.replace(/’/gu, "'");
+    const d = decode(iconv.encode(text, 'latin1'));
+    expect(d).toMatchObject({ text, encoding: 'windows-1252' });
+  });
+
+  it('a Mac Roman é (8E) is é, not Windows-1252 Ž', () => {
+    const d = decode(iconv.encode('Er is één probleem met het comité en de café’s.', 'macintosh'));
+    expect(d.encoding).toBe('macintosh');
+    expect(d.text).toContain('één');
+  });
+
+  it('the 8E trap: a Windows-1252 file saved from a damaged page keeps Ž, which repair makes ë', () => {
+    const damaged = 'De potentiŽle klanten en de officiŽle statistiek van de overheid.';
+    const d = decode(iconv.encode(damaged, 'cp1252'));
+    expect(d.encoding).toBe('windows-1252');
+    expect(d.text).toBe(damaged);
+    expect(repair(d.text).text).toBe('De potentiële klanten en de officiële statistiek van de overheid.');
+  });
+
+  it('keeps undefined Windows-1252 bytes as U+0081… and warns', () => {
+    const d = decode(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a, 0x81, 0x8d, 0x8f, 0x90, 0x9d]));
+    expect(d.encoding).toBe('windows-1252');
+    expect(d.text).toBe('café\n\u0081\u008d\u008f\u0090\u009d');
+    const lossy = d.diagnostics.find((x) => x.code === 'SENQ_LOSSY_TEXT');
+    expect(lossy).toMatchObject({ line: 2, column: 1 });
+  });
+
+  it('--encoding overrides the guess', () => {
+    const bytes = iconv.encode(NL, 'macintosh');
+    expect(decode(bytes, { encoding: 'windows-1252' }).encoding).toBe('windows-1252');
+    expect(decode(bytes, { encoding: 'macintosh' }).text).toBe(NL);
+  });
+});
+
+describe('the seed in other encodings gives the same record', () => {
+  const strip = (bytes: Uint8Array) => {
+    const r = parse(bytes);
+    return r.records.map(({ source, diagnostics, ...rest }) => ({
+      rest,
+      source: { ...source, bytes: 0, sha256: '' },
+      diagnostics: diagnostics.filter((d) => d.code !== 'SENQ_ENCODING_GUESSED'),
+    }));
+  };
+  const original = strip(Buffer.from(SEED, 'utf8'));
+  it.each([
+    ['windows-1252', () => iconv.encode(SEED, 'cp1252')],
+    ['utf-16le', () => Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(SEED, 'utf-16le')])],
+    ['utf-8', () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SEED, 'utf8')])],
+  ] as const)('%s', (encoding, bytes) => {
+    const got = strip(bytes());
+    expect(got.map((g) => g.source.encoding)).toEqual([encoding]);
+    expect(got.map((g) => g.rest)).toEqual(original.map((o) => o.rest));
+    expect(got.map((g) => g.diagnostics)).toEqual(original.map((o) => o.diagnostics));
+  });
+});
