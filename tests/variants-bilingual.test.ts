@@ -1,0 +1,160 @@
+// Bilingual printer versions (FORMAT §5): splitting rules and the warnings
+// that go with uncertain splits. Assertions are on codes, never messages.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { splitBilingualTitle } from '../src/parse/bilingual-split.js';
+
+interface Parts {
+  title?: string;
+  keywords?: string[];
+  chronology?: string[];
+  heading?: string;
+  body?: string[];
+}
+
+function bilingual(p: Parts = {}): string {
+  return [
+    'SÉNAT DE BELGIQUE BELGISCHE SENAAT',
+    '________________',
+    'Session 2009-2010 Zitting 2009-2010',
+    '________________',
+    '4 mars 2010 4 maart 2010',
+    '________________',
+    'Question écrite n° 4-7002 Schriftelijke vraag nr. 4-7002',
+    '',
+    'de Luc Martens (MR)',
+    '',
+    'van Luc Martens (MR)',
+    '',
+    'au ministre de l\'Emploi',
+    '',
+    'aan de minister van Werk',
+    '________________',
+    `${p.title ?? 'Emploi - Jeunes Werk - Jongeren'} `,
+    '________________',
+    ...(p.keywords ?? ['emploi des jeunes', 'jeugdwerkgelegenheid']),
+    '________ ________',
+    ...(p.chronology ?? ['4/3/2010Verzending vraag', '4/3/2010Verzending vraag']),
+    '________ ________',
+    p.heading ??
+      'Question n° 4-7002 du 4 mars 2010 : (Question posée en français) Vraag nr. 4-7002 d.d. 4 maart 2010 : (Vraag gesteld in het Frans)',
+    '',
+    ...(p.body ?? ['Combien de jeunes sont-ils sans emploi ?', '', ' ', '', 'Hoeveel jongeren zijn werkloos?']),
+  ].join('\n');
+}
+
+const codes = (text: string) => parse(text).diagnostics.map((d) => d.code);
+
+describe('bilingual title split', () => {
+  it('cuts the middle piece at its only capital', () => {
+    expect(splitBilingualTitle('Tribunaux - Délais Rechtbanken - Termijnen ')).toEqual({
+      fr: 'Tribunaux - Délais',
+      nl: 'Rechtbanken - Termijnen',
+    });
+  });
+
+  it('chooses among several capitals by language evidence', () => {
+    expect(splitBilingualTitle('Gares - Toilettes à Liège Stations - Toiletten in Luik')).toEqual({
+      fr: 'Gares - Toilettes à Liège',
+      nl: 'Stations - Toiletten in Luik',
+    });
+  });
+
+  it('gives up on an even piece count or an unclear vote', () => {
+    expect(splitBilingualTitle('Commission (CPCL)- Avis - Retards Commissie (VCT) - Adviezen - Vertragingen')).toBeNull();
+    expect(splitBilingualTitle('Bruxelles Brussel')).toEqual({ fr: 'Bruxelles', nl: 'Brussel' });
+    expect(splitBilingualTitle('Police Bruxelles Politie Brussel')).toBeNull();
+  });
+
+  it('falls back with a warning: whole line in the record, translation title null', () => {
+    const text = bilingual({ title: 'Police Bruxelles Politie Brussel' });
+    const r = parse(text).records[0];
+    expect(r?.title).toBe('Police Bruxelles Politie Brussel');
+    expect(r?.translation?.title).toBeNull();
+    expect(codes(text)).toContain('SENQ_BILINGUAL_SPLIT');
+  });
+});
+
+describe('bilingual record', () => {
+  it('puts the original language in the record and the other in translation', () => {
+    const text = bilingual();
+    const r = parse(text).records[0];
+    expect(r?.language).toBe('fr');
+    expect(r?.title).toBe('Emploi - Jeunes');
+    expect(r?.addressee).toBe("le ministre de l'Emploi");
+    expect(r?.translation?.language).toBe('nl');
+    expect(r?.translation?.title).toBe('Werk - Jongeren');
+    expect(r?.translation?.question?.text).toBe('Hoeveel jongeren zijn werkloos?');
+    expect(r?.chronology).toHaveLength(1);
+    expect(codes(text)).toEqual([]);
+  });
+
+  it('keeps all rows and warns when the chronology halves differ', () => {
+    const text = bilingual({ chronology: ['4/3/2010Verzending vraag', '4/3/2010Verzending vraag', '6/5/2010Einde zittingsperiode'] });
+    expect(parse(text).records[0]?.chronology).toHaveLength(3);
+    expect(codes(text)).toContain('SENQ_CHRONOLOGY_HALVES');
+    expect(codes(text)).not.toContain('SENQ_CHRONOLOGY_ORDER');
+  });
+
+  it('defaults to the French half, with a warning, when the original language is unknown', () => {
+    const text = bilingual({
+      heading:
+        'Question n° 4-7002 du 4 mars 2010 : (Question posée en allemand) Vraag nr. 4-7002 d.d. 4 maart 2010 : (Vraag gesteld in het Duits)',
+    });
+    const r = parse(text).records[0];
+    expect(r?.language).toBe('fr');
+    expect(r?.original_language).toBeNull();
+    expect(codes(text)).toEqual(expect.arrayContaining(['SENQ_LANGUAGE_UNKNOWN', 'SENQ_BILINGUAL_SPLIT']));
+  });
+
+  it('warns about an answered row without any answer text', () => {
+    const text = bilingual({
+      chronology: ['4/3/2010Verzending vraag', '9/4/2010Antwoord', '4/3/2010Verzending vraag', '9/4/2010Antwoord'],
+    });
+    expect(parse(text).records[0]?.status).toBe('answered');
+    expect(codes(text)).toContain('SENQ_ANSWER_INCONSISTENT');
+  });
+
+  it('reads a combined answer heading with the same one-space split [U]', () => {
+    const text = bilingual({
+      chronology: ['4/3/2010Verzending vraag', '9/4/2010Antwoord', '4/3/2010Verzending vraag', '9/4/2010Antwoord'],
+      body: [
+        'Combien de jeunes sont-ils sans emploi ?',
+        '',
+        ' ',
+        '',
+        'Hoeveel jongeren zijn werkloos?',
+        '',
+        'Réponse reçue le 9 avril 2010 : Antwoord ontvangen op 9 april 2010 :',
+        '',
+        'Environ 40 000.',
+        '',
+        ' ',
+        '',
+        'Ongeveer 40 000.',
+      ],
+    });
+    const r = parse(text).records[0];
+    expect(r?.answer?.text).toBe('Environ 40 000.');
+    expect(r?.answer?.date).toBe('2010-04-09');
+    expect(r?.translation?.answer?.text).toBe('Ongeveer 40 000.');
+    expect(r?.translation?.question?.text).toBe('Hoeveel jongeren zijn werkloos?');
+    expect(codes(text)).toEqual([]);
+  });
+
+  it('keeps the whole body in the record, with a warning, when no split can be found', () => {
+    const text = bilingual({ body: ['2010 ?', '', '2009 ?'] });
+    const r = parse(text).records[0];
+    expect(r?.question?.text).toBe('2010 ?\n\n2009 ?');
+    expect(r?.translation?.question).toBeNull();
+    expect(codes(text)).toContain('SENQ_BILINGUAL_SPLIT');
+  });
+
+  it('takes the trimmed one-space line as a blank line and warns', () => {
+    const text = bilingual({ body: ['Combien de jeunes sont-ils sans emploi ?', '', '', '', 'Hoeveel jongeren zijn werkloos?'] });
+    const r = parse(text).records[0];
+    expect(r?.question?.text).toBe('Combien de jeunes sont-ils sans emploi ?');
+    expect(r?.translation?.question?.text).toBe('Hoeveel jongeren zijn werkloos?');
+    expect(codes(text)).toContain('SENQ_BILINGUAL_SPLIT');
+  });
+});
