@@ -1,0 +1,97 @@
+// Old bulletins (FORMAT §6): question boundaries, minister headings, numbers
+// and inline answers. Assertions are on codes, never messages.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { splitBulletinTitle } from '../src/parse/bulletin-lines.js';
+
+const HEAD = ['Vragen en Antwoorden', '', 'BELGISCHE SENAAT', '', '', 'Bulletin 3-50', '', 'ZITTING 2004-2005', ''];
+
+const codesOf = (text: string) => parse(text).diagnostics.map((d) => d.code);
+
+describe('bulletin titles', () => {
+  it('split on ". — ", on a full stop and two spaces, and not at all', () => {
+    expect(splitBulletinTitle('Gevangenissen. — Bibliotheken.')).toEqual(['Gevangenissen', 'Bibliotheken']);
+    expect(splitBulletinTitle('Titres-services.  Contrôle.  Fraude.')).toEqual(['Titres-services', 'Contrôle', 'Fraude']);
+    expect(splitBulletinTitle('Fietspaden langs gewestwegen.')).toEqual(['Fietspaden langs gewestwegen']);
+    // One space after a full stop is an abbreviation, not a separator.
+    expect(splitBulletinTitle('N.M.B.S. Stations.')).toEqual(['N.M.B.S. Stations']);
+  });
+});
+
+describe('bulletin questions', () => {
+  it('gives a question without a minister heading a null addressee and a warning', () => {
+    const text = [...HEAD, 'Vraag nr. 3-2001 van mevrouw Janssens d.d. 3 mei 2005 (N.) :', 'Havens.', '', 'Hoeveel schepen?'].join('\n');
+    const r = parse(text);
+    expect(r.records[0]?.addressee).toBeNull();
+    expect(r.records[0]?.author).toEqual({ name: 'Janssens', party: null });
+    expect(r.diagnostics.map((d) => d.code)).toContain('SENQ_ADDRESSEE_UNKNOWN');
+  });
+
+  it('keeps a printed prefix that disagrees with the bulletin number, with a warning', () => {
+    const text = [...HEAD, 'Minister van Justitie', '', 'Vraag nr. 2-990 van de heer Maes d.d. 3 mei 2005 (N.) :', 'Havens.', '', 'Hoeveel?'].join('\n');
+    expect(parse(text).records[0]?.id).toBe('2-990');
+    expect(codesOf(text)).toContain('SENQ_NUMBER_MISMATCH');
+  });
+
+  it('cannot build an id from a bare number without a bulletin number', () => {
+    const text = ['Questions et Réponses', '', 'Ministre des Finances', '', 'Question nº 77 de Mme Dubois du 3 mai 2001 (Fr.) :', 'Impôts.', '', 'Combien ?'].join('\n');
+    const r = parse(text);
+    expect(r.records[0]?.id).toBeNull();
+    expect(r.records[0]?.author.name).toBe('Dubois');
+    expect(r.diagnostics.map((d) => d.code)).toContain('SENQ_NO_NUMBER');
+  });
+
+  it('reads an inline Dutch "Antwoord :" answer [U]', () => {
+    const text = [...HEAD, 'Minister van Justitie', '', 'Vraag nr. 3-2001 van mevrouw Janssens d.d. 3 mei 2005 (N.) :', 'Havens.', '', 'Hoeveel schepen?', '', 'Antwoord : Er waren er 312.'].join('\n');
+    const r = parse(text).records[0];
+    expect(r?.status).toBe('answered');
+    expect(r?.answer).toEqual({ date: null, text: 'Er waren er 312.', items: [] });
+    expect(r?.date_answered).toBeNull();
+  });
+
+  it('does not take a one-line answer paragraph for a minister heading', () => {
+    const text = [
+      ...HEAD,
+      'Minister van Justitie',
+      '',
+      'Vraag nr. 3-2001 van mevrouw Janssens d.d. 3 mei 2005 (N.) :',
+      'Havens.',
+      '',
+      'Antwoord : Zie hieronder.',
+      '',
+      'Minister van Financiën antwoordt hierop later.',
+      '',
+      'Vraag nr. 3-2002 van de heer Maes d.d. 4 mei 2005 (N.) :',
+      'Douane.',
+      '',
+      'Hoeveel douaniers?',
+    ].join('\n');
+    const records = parse(text).records;
+    expect(records.map((r) => r.addressee)).toEqual(['Minister van Justitie', 'Minister van Justitie']);
+    expect(records[0]?.answer?.text).toBe('Zie hieronder.\n\nMinister van Financiën antwoordt hierop later.');
+  });
+
+  it('ends a question at a section heading', () => {
+    const text = [
+      ...HEAD,
+      'Minister van Justitie',
+      '',
+      'Vraag nr. 3-2001 van mevrouw Janssens d.d. 3 mei 2005 (N.) :',
+      'Havens.',
+      '',
+      'Hoeveel schepen?',
+      '',
+      'Vragen waarop niet werd geantwoord binnen de tijd bepaald door het reglement (Art. 70 van het reglement van de Senaat)',
+    ].join('\n');
+    const r = parse(text);
+    expect(r.records[0]?.question?.text).toBe('Hoeveel schepen?');
+    expect(r.diagnostics.map((d) => d.code)).not.toContain('SENQ_UNCLAIMED_TEXT');
+  });
+
+  it('reports the status as coming from answer presence only', () => {
+    const text = [...HEAD, 'Minister van Justitie', '', 'Vraag nr. 3-2001 van mevrouw Janssens d.d. 3 mei 2005 (N.) :', 'Havens.', '', 'Hoeveel?'].join('\n');
+    const r = parse(text);
+    expect(r.records[0]?.status).toBe('pending');
+    expect(r.records[0]?.diagnostics.map((d) => d.code)).toEqual(['SENQ_STATUS_PRESENCE']);
+  });
+});
