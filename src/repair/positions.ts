@@ -3,6 +3,8 @@
 
 export class Positions {
   private readonly starts: number[] = [0];
+  /** The last answer: callers ask in text order, so a column continues from it instead of rescanning a long line. */
+  private last = { index: 0, line: 0, column: 1 };
 
   constructor(private readonly text: string) {
     for (let i = 0; i < text.length; i++) {
@@ -21,10 +23,13 @@ export class Positions {
     }
     const start = this.starts[lo] as number;
     let column = 1;
-    for (let i = start; i < index; i++) {
+    let from = start;
+    if (this.last.line === lo + 1 && this.last.index <= index && this.last.index >= start) [from, column] = [this.last.index, this.last.column];
+    for (let i = from; i < index; i++) {
       const c = this.text.charCodeAt(i);
       if (c < 0xdc00 || c > 0xdfff) column++;
     }
+    this.last = { index, line: lo + 1, column };
     return { line: lo + 1, column };
   }
 }
