@@ -80,5 +80,8 @@ export function parseFragment(doc: Doc, detection: Detection): Parsed[] {
   // Without a heading, readQuestionAndAnswer reports the missing heading (and
   // with it the unknown original language) and takes the body from bodyStart.
   readQuestionAndAnswer(record, lines, -1, bodyStart, lines.length, claims, diagnostics);
+  if (record.question === null) {
+    diagnostics.push(diag('SENQ_MISSING_FIELD', 'the fragment holds no question text after its chronology and references', null, null));
+  }
   return [{ record, firstLine: 1, lastLine: doc.lines.length, diagnostics }];
 }

@@ -1,0 +1,80 @@
+// Headless fragments (FORMAT §7.2): where the id comes from and what is
+// reported missing. Assertions are on codes, never messages.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { idFromPath, idFromUrl } from '../src/parse/fragment-id.js';
+
+const FRAGMENT = [
+  'Dierenwelzijn - Proefdieren',
+  'dierproef',
+  '8/11/2012 | Verzending vraag |',
+  '2/1/2013 | Rappel |',
+  'Hoeveel proefdieren werden in 2011 gebruikt?',
+].join('\n');
+
+const codes = (r: ReturnType<typeof parse>) => r.diagnostics.map((d) => d.code);
+
+describe('fragment ids', () => {
+  it('read from file names', () => {
+    expect(idFromPath('4-6596.txt')?.id).toBe('4-6596');
+    expect(idFromPath('downloads/q_4-6596.txt')?.id).toBe('4-6596');
+    expect(idFromPath('C:\\export\\vraag-5-10477.txt')?.id).toBe('5-10477');
+    expect(idFromPath('zitting 2009-2010.txt')).toBeNull();
+    expect(idFromPath('notes.txt')).toBeNull();
+  });
+
+  it('read from a Senate URL, parameters in any order', () => {
+    expect(idFromUrl('zie https://www.senate.be/www/?MIval=/x&LEG=4&NR=6596&LANG=fr')?.id).toBe('4-6596');
+    expect(idFromUrl('https://www.senate.be/www/?MIval=/x&NR=12&LEG=7')?.id).toBe('7-12');
+    expect(idFromUrl('https://example.org/?LEG=4&NR=6596')).toBeNull();
+  });
+
+  it('prefer the user-supplied id over the file name', () => {
+    const r = parse(FRAGMENT, { id: '5-7311', path: '5-1.txt' });
+    expect(r.records[0]?.id).toBe('5-7311');
+    expect(codes(r)).not.toContain('SENQ_NO_NUMBER');
+  });
+
+  it('without any source: a record with id null and one error', () => {
+    const r = parse(FRAGMENT, { path: 'fragment.txt' });
+    expect(r.records).toHaveLength(1);
+    expect(r.records[0]?.id).toBeNull();
+    expect(r.records[0]?.legislature).toBeNull();
+    expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['SENQ_NO_NUMBER']);
+  });
+});
+
+describe('fragment fields', () => {
+  it('recovers title, keywords, pipe rows and body, and reports each lost header field once', () => {
+    const r = parse(FRAGMENT, { path: '5-7311.txt' });
+    const record = r.records[0];
+    expect(record?.variant).toBe('fragment');
+    expect(record?.title).toBe('Dierenwelzijn - Proefdieren');
+    expect(record?.keywords).toEqual(['dierproef']);
+    expect(record?.chronology.map((c) => c.event)).toEqual(['sent', 'reminder']);
+    expect(record?.status).toBe('pending');
+    expect(record?.question?.date).toBe('2012-11-08');
+    expect(record?.author).toEqual({ name: null, party: null });
+    // author, addressee, question heading
+    expect(codes(r).filter((c) => c === 'SENQ_MISSING_FIELD')).toHaveLength(3);
+    expect(codes(r)).toContain('SENQ_CONVERTER_RESIDUE');
+  });
+
+  it('reports missing keywords and a missing body too', () => {
+    const r = parse('Dierenwelzijn\n8/11/2012 Verzending vraag\n9/11/2012 Rappel\n', { path: '5-7311.txt' });
+    expect(r.records[0]?.question).toBeNull();
+    // keywords, author, addressee, question heading, question text
+    expect(codes(r).filter((c) => c === 'SENQ_MISSING_FIELD')).toHaveLength(5);
+  });
+
+  it('takes the language from the event wording', () => {
+    const r = parse('Gares\ngare\n9/11/2009 | Envoi question |\n6/5/2010 | Fin de la législature |\nLes toilettes sont fermées.\n', { path: '4-1.txt' });
+    expect(r.records[0]?.language).toBe('fr');
+    expect(r.records[0]?.status).toBe('lapsed');
+  });
+
+  it('keeps each line a paragraph, even with a final newline', () => {
+    const r = parse(`${FRAGMENT}\nEn in 2012?\n`, { path: '5-7311.txt' });
+    expect(r.records[0]?.question?.text).toBe('Hoeveel proefdieren werden in 2011 gebruikt?\n\nEn in 2012?');
+  });
+});
