@@ -37,14 +37,18 @@ export function frontMatter(r: QuestionRecord): Record<string, unknown> {
 /**
  * Every string is double-quoted. Front matter is read by YAML 1.1 parsers
  * (PyYAML, Ruby's Psych in Jekyll) as often as by 1.2 ones (pandoc, `yaml`),
- * and 1.1 turns plain `no`, `on`, `y`, `1:20`, `010` or `2013-04-30` into
- * booleans, numbers and dates. Dates therefore stay strings, as in the JSON.
- * A double-quoted scalar is a string in every version; control characters
- * come out as escapes. `version: '1.1'` also makes the library quote keys
- * and values a 1.1 reader would misread, as a second line of defence.
+ * and 1.1 turns plain `no`, `on`, `y`, `1:20`, `010`, `<<`, `=` or
+ * `2013-04-30` into booleans, numbers, merge keys and dates (or fails).
+ * Dates therefore stay strings, as in the JSON. A double-quoted scalar is a
+ * string in every version, and control characters come out as escapes. (The
+ * library's 1.1 mode is not used: it writes `<<` plain, as a merge key.)
  */
 export function renderFrontMatter(r: QuestionRecord): string {
-  const yaml = stringify(frontMatter(r), { version: '1.1', defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  const yaml = stringify(frontMatter(r), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })
+    // "<" occurs only inside double-quoted strings (the keys are ours), where
+    // YAML reads the escape "\x3C" back as "<": a renderer that shows the
+    // front matter as Markdown (see below) then never meets raw HTML.
+    .replaceAll('<', '\\x3C');
   // The blank line before the closing "---" keeps a renderer that does not
   // know front matter (GitHub, for the second and later records of a stream)
   // from reading the YAML as a setext heading; YAML ignores it.
