@@ -78,3 +78,14 @@ describe('fragment fields', () => {
     expect(r.records[0]?.question?.text).toBe('Hoeveel proefdieren werden in 2011 gebruikt?\n\nEn in 2012?');
   });
 });
+
+describe('fragment with a surviving heading', () => {
+  it('uses it for the original language instead of reporting it missing', () => {
+    const text = `${FRAGMENT.split('\n').slice(0, 4).join('\n')}\nVraag nr. 5-7311 d.d. 8 november 2012 : (Vraag gesteld in het Frans)\nHoeveel proefdieren?\n`;
+    const r = parse(text, { path: '5-7311.txt' });
+    expect(r.records[0]?.original_language).toBe('fr');
+    expect(r.records[0]?.question?.text).toBe('Hoeveel proefdieren?');
+    // author and addressee only
+    expect(codes(r).filter((c) => c === 'SENQ_MISSING_FIELD')).toHaveLength(2);
+  });
+});

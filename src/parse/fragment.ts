@@ -9,7 +9,7 @@ import { isChronologyRow, isDeadlineLine } from './chronology.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { findFragmentId, isUrlLine } from './fragment-id.js';
 import { firstColumn, type Line } from './lines.js';
-import { readChronologyRegion, readQuestionAndAnswer } from './page.js';
+import { findQuestionHeading, readChronologyRegion, readQuestionAndAnswer } from './page.js';
 import { emptyRecord } from './record.js';
 import { isReferenceLine } from './references.js';
 import { splitTitle } from './header.js';
@@ -77,9 +77,11 @@ export function parseFragment(doc: Doc, detection: Detection): Parsed[] {
     diag('SENQ_MISSING_FIELD', 'the fragment has no author line: author is unknown', at, null),
     diag('SENQ_MISSING_FIELD', 'the fragment has no addressee line: addressee is null', at, null),
   );
-  // Without a heading, readQuestionAndAnswer reports the missing heading (and
-  // with it the unknown original language) and takes the body from bodyStart.
-  readQuestionAndAnswer(record, lines, -1, bodyStart, lines.length, claims, diagnostics);
+  // A heading that survived right after the region is used; without one,
+  // readQuestionAndAnswer reports it missing (and with it the unknown
+  // original language) and takes the body from bodyStart.
+  const headingIndex = findQuestionHeading(lines, bodyStart) === bodyStart ? bodyStart : -1;
+  readQuestionAndAnswer(record, lines, headingIndex, headingIndex >= 0 ? headingIndex + 1 : bodyStart, lines.length, claims, diagnostics);
   if (record.question === null) {
     diagnostics.push(diag('SENQ_MISSING_FIELD', 'the fragment holds no question text after its chronology and references', null, null));
   }
