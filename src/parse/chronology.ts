@@ -101,7 +101,8 @@ function dateOrReport(text: string, line: Line, diagnostics: Diagnostic[]): stri
 }
 
 function checkOrder(out: ChronologyParse): void {
-  const dated = out.entries.map((e, i) => ({ date: e.date, line: out.lines.filter((l) => !isDeadlineLine(l.text))[i] }));
+  const rows = out.lines.filter((l) => !isDeadlineLine(l.text));
+  const dated = out.entries.map((e, i) => ({ date: e.date, line: rows[i] }));
   for (let i = 1; i < dated.length; i++) {
     const prev = dated[i - 1]?.date;
     const cur = dated[i];
