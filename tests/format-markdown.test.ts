@@ -183,3 +183,38 @@ describe('escaping', () => {
     expect(body).not.toMatch(/^ {4}\S/m);
   });
 });
+
+describe('items within the text', () => {
+  it('finds the first item after its label even when its words occur earlier', () => {
+    const r: QuestionRecord = {
+      ...seed(),
+      question: {
+        date: null,
+        text: 'Ik vraag: hoeveel?\n\nDaarom:\n\n1) hoeveel?\n\n2) waarom?',
+        items: [
+          { label: '1', text: 'hoeveel?', answers: null },
+          { label: '2', text: 'waarom?', answers: null },
+        ],
+      },
+      answer: null,
+    };
+    const md = render('md', [r]);
+    expect(md).toContain('## Vraag\n\nIk vraag: hoeveel?\n\nDaarom:\n\n1. hoeveel?\n2. waarom?\n');
+  });
+
+  it('keeps numbered items with a gap as labelled bullets, so no renderer renumbers them', () => {
+    const r: QuestionRecord = {
+      ...seed(),
+      question: {
+        date: null,
+        text: '1) een\n\n3) drie',
+        items: [
+          { label: '1', text: 'een', answers: null },
+          { label: '3', text: 'drie', answers: null },
+        ],
+      },
+      answer: null,
+    };
+    expect(render('md', [r])).toContain('## Vraag\n\n- **1)** een\n- **3)** drie\n');
+  });
+});

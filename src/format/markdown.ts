@@ -144,12 +144,23 @@ function joinItems(rendered: readonly string[]): string {
 function around(body: Body): { intro: string; outro: string } | null {
   const first = body.items[0];
   const last = body.items[body.items.length - 1];
-  if (!first || !last) return null;
-  const start = body.text.indexOf(first.text);
+  if (!first || !last || first.text === '' || last.text === '') return null;
+  // The first item starts where its text follows its printed label at the
+  // start of a paragraph; the same words may also occur earlier in the text.
+  const label = first.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const labelled = new RegExp(`(?:^|\\n\\n)\\s*${label}\\s*[.)]?\\s*$`);
+  let start = -1;
+  for (let at = body.text.indexOf(first.text); at >= 0; at = body.text.indexOf(first.text, at + 1)) {
+    if (labelled.test(body.text.slice(0, at))) {
+      start = at;
+      break;
+    }
+  }
+  // Label printed some other way: take the first occurrence.
+  if (start < 0) start = body.text.indexOf(first.text);
   const lastAt = body.text.lastIndexOf(last.text);
   if (start < 0 || lastAt < start) return null;
-  const label = first.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const intro = body.text.slice(0, start).replace(new RegExp(`${label}\\s*[.)]?\\s*$`), '');
+  const intro = body.text.slice(0, start).replace(new RegExp(`\\s*${label}\\s*[.)]?\\s*$`), '');
   return { intro, outro: body.text.slice(lastAt + last.text.length) };
 }
 
