@@ -83,6 +83,11 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .action(async (paths: string[], o: Record<string, unknown>) => {
       const format = o.ndjson ? 'ndjson' : o.json ? 'json' : o.csv ? 'csv' : o.md ? 'md' : String(o.format);
       if (!formatNames().includes(format)) throw new UsageError(`unknown format "${format}" (known: ${formatNames().join(', ')})`);
+      const shortcuts = ['json', 'ndjson', 'csv', 'md'].filter((f) => o[f] === true);
+      if (shortcuts.length > 1) throw new UsageError(`choose one format, not ${shortcuts.map((f) => `--${f}`).join(' and ')}`);
+      if ((o.excel || o.delimiter !== undefined) && format !== 'csv' && o.tables === undefined) {
+        throw new UsageError('--excel and --delimiter apply to CSV output (--csv or --tables)');
+      }
       if (o.outDir !== undefined && o.output !== undefined) throw new UsageError('--out-dir and -o cannot be combined');
       if (o.delimiter !== undefined && (String(o.delimiter) === '' || /["\r\n]/.test(String(o.delimiter)))) {
         throw new UsageError('--delimiter must not be empty, a quote or a line break');
