@@ -20,8 +20,8 @@ export function csvDialect(options: FormatOptions): CsvDialect {
   }
   const settings: Options = {
     delimiter,
-    // RFC 4180 uses CRLF; Unix tools cope with it, and Excel expects it.
-    // Default mode keeps "\n" for grep/awk users; Excel mode uses CRLF.
+    // RFC 4180 quoting throughout. Line ends: "\n" by default, which every
+    // CSV reader accepts and line tools (grep, wc) expect; CRLF for Excel.
     record_delimiter: excel ? 'windows' : 'unix',
     // The trap: once record_delimiter is set, csv-stringify only quotes a
     // field holding that exact delimiter, so with CRLF a bare "\n" in an
