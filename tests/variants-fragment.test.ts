@@ -89,3 +89,45 @@ describe('fragment with a surviving heading', () => {
     expect(codes(r).filter((c) => c === 'SENQ_MISSING_FIELD')).toHaveLength(2);
   });
 });
+
+describe('partial screen page without its number line', () => {
+  it('keeps the author, addressee and heading it still has', () => {
+    const text = [
+      'Version à imprimer bilingue Version à imprimer unilingue',
+      '',
+      'de Claire Moreau (Ecolo) du 2 mars 2010',
+      '',
+      'au ministre de l\'Économie',
+      '',
+      'Commerce - Loyers',
+      '',
+      'bail commercial',
+      '',
+      'Chronologie',
+      '',
+      '2/3/2010 Envoi question',
+      '6/5/2010 Fin de la législature',
+      '',
+      'Question n° 4-7312 du 2 mars 2010 : (Question posée en français)',
+      '',
+      'Les loyers augmentent.',
+    ].join('\n');
+    const r = parse(text);
+    const record = r.records[0];
+    expect(record?.variant).toBe('fragment');
+    expect(record?.id).toBe('4-7312');
+    expect(record?.author).toEqual({ name: 'Claire Moreau', party: 'Ecolo' });
+    expect(record?.addressee).toBe("le ministre de l'Économie");
+    expect(record?.title).toBe('Commerce - Loyers');
+    expect(record?.keywords).toEqual(['bail commercial']);
+    expect(record?.status).toBe('lapsed');
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('never takes a lowercase descriptor for an author line', () => {
+    // The title line was lost too: the first line left is a descriptor.
+    const r = parse('de facto samenwonen\nsamenleving\n1/2/2012Verzending vraag\n2/2/2012Rappel\nHoeveel?', { path: '5-1.txt' });
+    expect(r.records[0]?.title).toBe('de facto samenwonen');
+    expect(r.records[0]?.author.name).toBeNull();
+  });
+});

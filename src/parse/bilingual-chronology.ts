@@ -36,7 +36,8 @@ export function parseDoubledChronology(region: readonly Line[]): BilingualChrono
         ),
       );
     }
-    return { entries: first.entries, deadline: first.deadline, lines: rowLines, diagnostics };
+    // A deadline line lost from the first copy is still printed in the second.
+    return { entries: first.entries, deadline: first.deadline ?? second.deadline, lines: rowLines, diagnostics };
   }
   const diagnostics = all.diagnostics.filter((d) => d.code !== 'SENQ_CHRONOLOGY_ORDER');
   if (n > 0) {

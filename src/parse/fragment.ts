@@ -2,17 +2,22 @@
 // addressee, "Chronologie", the question heading and every blank line. What
 // is left is recovered in page order: title, descriptors, chronology rows,
 // cross references, body. Every field the layout should have but the
-// fragment lost is reported, one diagnostic per field.
+// fragment lost is reported, one diagnostic per field. A partial copy of a
+// screen page (its number line lost) also lands here; the header lines it
+// kept (link labels, author, addressee, heading) are used when present.
 import { diag } from '../diagnostics.js';
 import type { Diagnostic } from '../types.js';
 import { isChronologyRow, isDeadlineLine } from './chronology.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { findFragmentId, isUrlLine } from './fragment-id.js';
+import { LINK_LABELS } from './furniture.js';
+import { parseAddresseeLine, parseAuthorLine, splitTitle } from './header.js';
+import { parseQuestionHeading } from './headings.js';
+import { makeId } from './identifiers.js';
 import { firstColumn, type Line } from './lines.js';
 import { findQuestionHeading, readChronologyRegion, readQuestionAndAnswer } from './page.js';
 import { emptyRecord } from './record.js';
 import { isReferenceLine } from './references.js';
-import { splitTitle } from './header.js';
 
 export function parseFragment(doc: Doc, detection: Detection): Parsed[] {
   const { claims } = doc;
@@ -21,21 +26,6 @@ export function parseFragment(doc: Doc, detection: Detection): Parsed[] {
   // URL lines are furniture (and maybe the id's source): kept out of every field.
   const lines = doc.lines.filter((l) => !isUrlLine(l));
   const first = lines.find((l) => l.text !== '');
-
-  const source = findFragmentId(doc.lines, doc.options);
-  if (source) {
-    Object.assign(record, source.id);
-    if (source.line && isUrlLine(source.line)) claims.claim(source.line);
-  } else {
-    diagnostics.push(
-      diag(
-        'SENQ_NO_NUMBER',
-        'the fragment carries no question number: pass --id, name the file after it (4-6596.txt) or keep the Senate URL',
-        first?.no ?? null,
-        first ? firstColumn(first) : null,
-      ),
-    );
-  }
 
   // The region of rows and references starts at the first of either and
   // runs over rows, deadline lines, references, a stray "Chronologie" and
@@ -50,7 +40,9 @@ export function parseFragment(doc: Doc, detection: Detection): Parsed[] {
   }
   const head = (regionStart < 0 ? [] : lines.slice(0, regionStart)).filter((l) => l.text !== '');
   const chronologyHeading = head.findIndex((l) => l.text === 'Chronologie');
-  if (chronologyHeading >= 0) claims.claim(...head.splice(chronologyHeading));
+  if (chronologyHeading >= 0) claims.claim(...head.splice(chronologyHeading, 1));
+  while (head[0] && LINK_LABELS.test(head[0].text)) claims.claim(head.shift());
+  const found = readKeptHeader(head, record, claims);
 
   const titleLine = head.shift();
   if (titleLine) {
@@ -71,19 +63,58 @@ export function parseFragment(doc: Doc, detection: Detection): Parsed[] {
   if (anchor) readChronologyRegion(record, region, claims, diagnostics, anchor);
   for (const l of region) if (l.text === 'Chronologie') claims.claim(l);
 
-  // The missing header lines, one diagnostic each.
+  // The header lines the fragment lost, one diagnostic each.
   const at = first?.no ?? null;
-  diagnostics.push(
-    diag('SENQ_MISSING_FIELD', 'the fragment has no author line: author is unknown', at, null),
-    diag('SENQ_MISSING_FIELD', 'the fragment has no addressee line: addressee is null', at, null),
-  );
-  // A heading that survived right after the region is used; without one,
-  // readQuestionAndAnswer reports it missing (and with it the unknown
-  // original language) and takes the body from bodyStart.
+  if (!found.author) diagnostics.push(diag('SENQ_MISSING_FIELD', 'the fragment has no author line: author is unknown', at, null));
+  if (!found.addressee) diagnostics.push(diag('SENQ_MISSING_FIELD', 'the fragment has no addressee line: addressee is null', at, null));
+
+  // The id comes from outside the text; a heading that survived right after
+  // the region also carries it (and the original language). Without one,
+  // readQuestionAndAnswer reports the heading missing and takes the body
+  // from bodyStart.
   const headingIndex = findQuestionHeading(lines, bodyStart) === bodyStart ? bodyStart : -1;
+  const heading = headingIndex >= 0 ? parseQuestionHeading(lines[headingIndex]?.text ?? '') : null;
+  const source = findFragmentId(doc.lines, doc.options);
+  if (source) {
+    Object.assign(record, source.id);
+    if (source.line && isUrlLine(source.line)) claims.claim(source.line);
+  } else if (heading) {
+    Object.assign(record, makeId(heading.legislature, heading.number));
+  } else {
+    diagnostics.push(
+      diag(
+        'SENQ_NO_NUMBER',
+        'the fragment carries no question number: pass --id, name the file after it (4-6596.txt) or keep the Senate URL',
+        at,
+        first ? firstColumn(first) : null,
+      ),
+    );
+  }
   readQuestionAndAnswer(record, lines, headingIndex, headingIndex >= 0 ? headingIndex + 1 : bodyStart, lines.length, claims, diagnostics);
   if (record.question === null) {
     diagnostics.push(diag('SENQ_MISSING_FIELD', 'the fragment holds no question text after its chronology and references', null, null));
   }
   return [{ record, firstLine: 1, lastLine: doc.lines.length, diagnostics }];
+}
+
+/**
+ * Author and addressee lines a partial copy kept, at the start of the head.
+ * An author line must carry a party or a date, so a lowercase descriptor
+ * such as "de facto samenwonen" is never taken for one.
+ */
+function readKeptHeader(head: Line[], record: ReturnType<typeof emptyRecord>, claims: Doc['claims']): { author: boolean; addressee: boolean } {
+  const out = { author: false, addressee: false };
+  const author = head[0] ? parseAuthorLine(head[0].text) : null;
+  if (author && (author.party !== null || author.dateText !== null) && head.length > 1) {
+    record.author = { name: author.name, party: author.party };
+    claims.claim(head.shift());
+    out.author = true;
+  }
+  const addressee = head[0] && head.length > 1 ? parseAddresseeLine(head[0].text) : null;
+  if (addressee !== null) {
+    record.addressee = addressee;
+    claims.claim(head.shift());
+    out.addressee = true;
+  }
+  return out;
 }

@@ -4,6 +4,9 @@
 import { parseLongDate } from './dates.js';
 import { NO_FR, NO_NL } from './identifiers.js';
 
+/** Line 1 of a screen page: the links to the printer versions. */
+export const LINK_LABELS = /^(?:Tweetalige printerversie Eentalige printerversie|Version à imprimer bilingue Version à imprimer unilingue)$/u;
+
 export const BILINGUAL_MASTHEAD = /^SÉNAT DE BELGIQUE BELGISCHE SENAAT$/u;
 /** "Question écrite n° 4-6801 Schriftelijke vraag nr. 4-6801": groups 1-2 FR, 3-4 NL. */
 export const BILINGUAL_NUMBER = new RegExp(

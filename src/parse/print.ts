@@ -8,6 +8,7 @@ import type { Diagnostic } from '../types.js';
 import { isChronologyRow, isDeadlineLine } from './chronology.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { PRINT_NUMBER } from './furniture.js';
+import { parseQuestionHeading } from './headings.js';
 import { makeId } from './identifiers.js';
 import { firstColumn, type Line } from './lines.js';
 import { crossCheckDates, findQuestionHeading, readChronologyRegion, readHeaderBlock, readQuestionAndAnswer } from './page.js';
@@ -78,6 +79,9 @@ export function parsePrint(doc: Doc, detection: Detection): Parsed[] {
     if (bodyStart < 0) bodyStart = lines.length;
   }
   readQuestionAndAnswer(record, lines, headingIndex, bodyStart, lines.length, claims, diagnostics);
+  // Without a number line, the heading still carries the number.
+  const heading = headingIndex >= 0 ? parseQuestionHeading(lines[headingIndex]?.text ?? '') : null;
+  if (record.id === null && heading) Object.assign(record, makeId(heading.legislature, heading.number));
   crossCheckDates(
     record,
     [
