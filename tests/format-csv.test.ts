@@ -2,6 +2,7 @@
 // back unchanged; the Excel preset writes BOM, ";", CRLF and escapes
 // formula-like cells; the long tables hold one row per list entry.
 import { parse as parseCsv } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -168,5 +169,37 @@ describe('long tables', () => {
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
     expect(readdirSync(dir).sort()).toEqual(['chronology.csv', 'items.csv', 'keywords.csv', 'references.csv']);
     expect(readBack(readFileSync(join(dir, 'references.csv'), 'utf8'))).toHaveLength(seed().references.length);
+  });
+});
+
+describe('any text', () => {
+  // Strings rich in what CSV must quote: separators, quotes, CR, LF, BOM.
+  const text = fc.string({ unit: fc.constantFrom('a', 'é', ' ', ',', ';', '"', "'", '\n', '\r', '\t', '=', '-', '+', '@', '\uFEFF', '😀') });
+  const withText = (title: string, name: string, body: string): QuestionRecord => ({
+    ...seed(),
+    title,
+    author: { name, party: null },
+    answer: { date: null, text: body, items: [] },
+  });
+
+  it('comes back unchanged in default mode', () => {
+    fc.assert(
+      fc.property(text, text, text, (a, b, c) => {
+        const r = withText(a, b, c);
+        expectScalarsBack([r], readBack(render('csv', [r])));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('comes back unchanged in Excel mode once the guard is removed (text not already starting with "\'")', () => {
+    const plain = text.filter((s) => !s.startsWith("'"));
+    fc.assert(
+      fc.property(plain, plain, plain, (a, b, c) => {
+        const r = withText(a, b, c);
+        expectScalarsBack([r], readBack(render('csv', [r], { excel: true }), { excel: true }), unguard);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
