@@ -4,7 +4,7 @@
 // original language decides; unknown → French, the first-printed half, with
 // a warning). French comes before Dutch everywhere.
 import { diag } from '../diagnostics.js';
-import type { Author, Body, Diagnostic, Language, QuestionRecord } from '../types.js';
+import type { Author, Body, Diagnostic, Language } from '../types.js';
 import { alignItems, parseBody } from './body.js';
 import { parseDoubledChronology } from './bilingual-chronology.js';
 import { splitBilingualTitle, splitBodies, type BodySplit } from './bilingual-split.js';

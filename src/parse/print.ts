@@ -59,6 +59,10 @@ export function parsePrint(doc: Doc, detection: Detection): Parsed[] {
     regionLines.push(...kept);
   }
   readHeaderBlock(record, headerLines, claims, diagnostics, anchor);
+  // A pipe export runs the descriptors together on one line (§7.1). They
+  // cannot be split back (a descriptor has several words), so one long line
+  // after residue removal is kept whole and flagged; a single descriptor of
+  // four words or more is flagged too, which is why this is only a warning.
   if (doc.residue && record.keywords.length === 1 && (record.keywords[0] ?? '').split(' ').length >= 4) {
     const line = headerLines.filter((l) => l.text !== '').at(-1);
     diagnostics.push(

@@ -46,8 +46,3 @@ export function readMasthead(lines: readonly Line[], claims: Claims): Masthead {
   }
   return out;
 }
-
-/** Index of the first non-blank line of a section holding a chronology row or reference. */
-export function firstIndexWhere(lines: readonly Line[], test: (l: Line) => boolean): number {
-  return lines.findIndex(test);
-}
