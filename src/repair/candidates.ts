@@ -30,8 +30,9 @@ const CLOSE = new Set(Array.from('»”'));
 
 function punctFits(ch: string, prev: string | undefined, next: string | undefined): boolean {
   const word = (c: string | undefined) => isLetter(c) || isDigit(c);
-  if (OPEN.has(ch)) return !isLetter(prev) && word(next);
-  if (CLOSE.has(ch)) return !isLetter(next) && prev !== undefined;
+  // Guillemets may stand alone, with inner spaces (`« voorlopig »`).
+  if (OPEN.has(ch)) return !isLetter(prev) && (word(next) || next === undefined);
+  if (CLOSE.has(ch)) return !isLetter(next);
   switch (ch) {
     case '’':
       return isLetter(prev) || isLetter(next);

@@ -14,8 +14,10 @@ export interface WordSource {
   clean: ReadonlySet<string>;
 }
 
+/** One letter is no evidence (`Æ`), except the French word à. */
 export function known(word: string, src: WordSource): boolean {
-  return word !== '' && (src.lexicon.has(word) || src.clean.has(lexiconKey(word)));
+  if (Array.from(word).length < 2 && word.toLowerCase() !== 'à') return false;
+  return src.lexicon.has(word) || src.clean.has(lexiconKey(word));
 }
 
 function apostropheWordKnown(word: string, src: WordSource): boolean {
@@ -25,7 +27,8 @@ function apostropheWordKnown(word: string, src: WordSource): boolean {
   const left = word.slice(0, at);
   const right = word.slice(at + 1);
   if (/['’]/u.test(right)) return false;
-  if (FRENCH_ELISIONS.has(left.toLowerCase())) return right === '' || known(right, src);
+  // n’a, s’y: one-letter words known() would refuse.
+  if (FRENCH_ELISIONS.has(left.toLowerCase())) return right === '' || right === 'a' || right === 'y' || known(right, src);
   // Dutch plural and genitive after a vowel: foto’s, café’s.
   if (right === 's' && left.length >= 2 && isVowel(left[left.length - 1])) return known(left, src) || /^[a-z]+$/iu.test(left);
   return false;

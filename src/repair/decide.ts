@@ -1,13 +1,15 @@
 // The document vote and the per-word decision (FORMAT §19.6 rules 5–7).
 import type { Judged, Judgement } from './judge.js';
+import { PATH_BY_NAME } from './paths.js';
 
 export interface Decision {
   judged: Judged;
   judgement: Judgement;
-  evidence: 'lexicon' | 'document-path' | 'pair';
+  evidence: 'lexicon' | 'document-path' | 'pair' | 'context';
 }
 
 export interface DocumentPath {
+  /** Family name of the winning path (see DamagePath.family). */
   name: string | null;
   /** Lexicon-confirmed words on that path; Infinity when the user set it. */
   strength: number;
@@ -19,19 +21,37 @@ export interface DocumentPath {
  * reading, credited to the earlier (more likely) path.
  */
 function confirmedReadings(j: Judged): Judgement[] {
-  const byText = new Map<string, Judgement>();
+  const byFamily = new Map<string, Judgement>();
   for (const g of j.byPath.values()) {
-    if (g.confirmation === 'lexicon' && !byText.has(g.candidate.text)) byText.set(g.candidate.text, g);
+    if (g.confirmation !== 'lexicon') continue;
+    const other = byFamily.get(g.path.family);
+    if (!other || coverage(g) > coverage(other)) byFamily.set(g.path.family, g);
   }
+  const byText = new Map<string, Judgement>();
+  for (const g of byFamily.values()) if (!byText.has(g.candidate.text)) byText.set(g.candidate.text, g);
   return [...byText.values()];
+}
+
+/** How much of the word a reading explains: P3's Latin-1 variant also decodes `â\u0080\u0099`. */
+function coverage(g: Judgement): number {
+  return g.sites.reduce((n, s) => n + s.seen.length, 0);
+}
+
+/** The word's judgement on the document path (either member of its family), widest first. */
+export function onDocumentPath(j: Judged, doc: DocumentPath): Judgement | undefined {
+  let best: Judgement | undefined;
+  for (const g of j.byPath.values()) {
+    if (g.path.family === doc.name && g.shape && (!best || coverage(g) > coverage(best))) best = g;
+  }
+  return best;
 }
 
 /** The path with the most lexicon-confirmed words; a tie or none gives no path. */
 export function votePath(judged: readonly Judged[], assumed: string | undefined): DocumentPath {
-  if (assumed) return { name: assumed, strength: Infinity };
+  if (assumed) return { name: PATH_BY_NAME.get(assumed)?.family ?? assumed, strength: Infinity };
   const counts = new Map<string, number>();
   for (const j of judged) {
-    for (const g of confirmedReadings(j)) counts.set(g.path.name, (counts.get(g.path.name) ?? 0) + 1);
+    for (const g of confirmedReadings(j)) counts.set(g.path.family, (counts.get(g.path.family) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
@@ -44,11 +64,11 @@ export function decide(j: Judged, doc: DocumentPath): Decision | null {
   const confirmed = confirmedReadings(j);
   if (confirmed.length === 1) return { judged: j, judgement: confirmed[0] as Judgement, evidence: 'lexicon' };
   if (confirmed.length > 1) {
-    const onPath = confirmed.find((g) => g.path.name === doc.name || j.byPath.get(doc.name ?? '')?.candidate.text === g.candidate.text);
+    const onPath = confirmed.find((g) => g.path.family === doc.name);
     return onPath ? { judged: j, judgement: onPath, evidence: 'lexicon' } : null;
   }
-  const g = doc.name ? j.byPath.get(doc.name) : undefined;
-  if (g && g.shape && !g.lexiconOnly && doc.strength >= 2) return { judged: j, judgement: g, evidence: 'document-path' };
+  const g = onDocumentPath(j, doc);
+  if (g && !g.lexiconOnly && doc.strength >= 2) return { judged: j, judgement: g, evidence: 'document-path' };
   return null;
 }
 
@@ -83,4 +103,19 @@ export function findPairs(undecided: readonly Judged[], lineOf: (index: number) 
     }
   }
   return out;
+}
+
+/**
+ * A currency or section sign next to a number (`500 Ä` for 500 €) has no
+ * other reading, but `Ä` and `ß` are ambiguous letters (§19.3), so the
+ * document path alone is not enough: the number beside it is the evidence.
+ */
+export function symbolInContext(j: Judged, doc: DocumentPath, text: string): Decision | null {
+  const g = onDocumentPath(j, doc);
+  if (!g || doc.strength < 2 || !/^[€§]?[\d.,]*[€§]?$/u.test(g.candidate.text) || !/[€§]/u.test(g.candidate.text)) return null;
+  const start = j.token.start;
+  const end = start + j.token.core.length;
+  const before = /\d[.,]?\s*$/u.test(text.slice(Math.max(0, start - 12), start));
+  const after = /^\s*\d/u.test(text.slice(end, end + 4));
+  return /\d/u.test(g.candidate.text) || before || after ? { judged: j, judgement: g, evidence: 'context' } : null;
 }

@@ -6,7 +6,7 @@
 import { diag } from '../diagnostics.js';
 import type { Diagnostic, Repair } from '../types.js';
 import type { WordSource } from './confirm.js';
-import { decide, findPairs, votePath, type Decision } from './decide.js';
+import { decide, findPairs, symbolInContext, votePath, type Decision } from './decide.js';
 import { judge, type Judged } from './judge.js';
 import { lexiconKey, loadLexicon } from './lexicon.js';
 import { lossyWarnings } from './lossy.js';
@@ -57,7 +57,12 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   const doc = votePath(judged, assumed);
   if (doc.name) judged.push(...weakOnPath(text, doc.name, flagged, src));
 
-  const { decided, left } = decideUntilStable(judged, doc, src);
+  const stable = decideUntilStable(judged, doc, src);
+  const decided = stable.decided;
+  let left = stable.left;
+  const symbols = left.map((j) => symbolInContext(j, doc, text)).filter((d): d is Decision => d !== null);
+  decided.push(...symbols);
+  left = left.filter((j) => !symbols.some((d) => d.judged === j));
   const pairs = findPairs(left, (i) => pos.at(i).line);
   const pairStarts = new Set(pairs.map((p) => p.judged.token.start));
   const changes: Change[] = [...decided, ...pairs].map((d) => ({
@@ -86,13 +91,13 @@ function suspiciousTokens(text: string): Token[] {
   return tokensMatching(text, SCAN).filter((t) => PATHS.some((p) => findSites(t.core, p, false).length > 0));
 }
 
-function judgeAll(tokens: readonly Token[], src: WordSource, weakToo: boolean, only?: string): Judged[] {
+function judgeAll(tokens: readonly Token[], src: WordSource, weakToo: boolean, family?: string): Judged[] {
   const out: Judged[] = [];
   for (const token of tokens) {
     const byPath = new Map();
     let strong = false;
     for (const p of PATHS) {
-      if (only && p.name !== only) continue;
+      if (family && p.family !== family) continue;
       const g = judge(token, p, src, weakToo);
       if (!g) continue;
       byPath.set(p.name, g);
@@ -109,15 +114,13 @@ function judgeAll(tokens: readonly Token[], src: WordSource, weakToo: boolean, o
  * letters of that path (`líhomme` for l’homme under P1) are examined, but
  * only when the word as written is unknown and the repaired one is known.
  */
-function weakOnPath(text: string, pathName: string, flagged: ReadonlySet<number>, src: WordSource): Judged[] {
-  const path = PATH_BY_NAME.get(pathName);
-  if (!path) return [];
-  const weakChars = [...path.inverse.keys()].filter((k) => k.length === 1 && !SCAN.test(k));
-  SCAN.lastIndex = 0;
-  if (weakChars.length === 0) return [];
-  const re = new RegExp(`[${weakChars.join('').replace(/[\\\]^-]/gu, (c) => `\\${c}`)}]`, 'gu');
+function weakOnPath(text: string, family: string, flagged: ReadonlySet<number>, src: WordSource): Judged[] {
+  const paths = PATHS.filter((p) => p.family === family);
+  const chars = new Set(paths.flatMap((p) => [...p.singles]));
+  if (chars.size === 0) return [];
+  const re = new RegExp(`[${[...chars].join('').replace(/[\\\]^-]/gu, (c) => `\\${c}`)}]`, 'gu');
   const tokens = tokensMatching(text, re).filter((t) => !flagged.has(t.start) && !src.lexicon.has(t.core));
-  return judgeAll(tokens, src, true, pathName).filter((j) =>
+  return judgeAll(tokens, src, true, family).filter((j) =>
     [...j.byPath.values()].some((g) => g.confirmation === 'lexicon'),
   );
 }

@@ -21,6 +21,10 @@ export interface DamagePath {
   inverse: ReadonlyMap<string, string>;
   /** Longest seen sequence (1 for single-byte writers). */
   maxSeen: number;
+  /** Seen sequences of one character. */
+  singles: ReadonlySet<string>;
+  /** Paths that are one reading for the document vote (P3 and its Latin-1 variant). */
+  family: string;
 }
 
 /** The damage a path does to one intended character (null: unchanged or not encodable). */
@@ -44,7 +48,7 @@ export function damage(path: DamagePath, text: string): string {
   return out;
 }
 
-function makePath(name: string, writer: string, reader: string): DamagePath {
+function makePath(name: string, writer: string, reader: string, family = name): DamagePath {
   const writeTable = writer === 'utf8' ? null : tableFor(writer);
   const readTable = tableFor(reader);
   const inverse = new Map<string, string>();
@@ -53,7 +57,8 @@ function makePath(name: string, writer: string, reader: string): DamagePath {
     if (seen !== null && !inverse.has(seen)) inverse.set(seen, ch);
   }
   const maxSeen = Math.max(...Array.from(inverse.keys(), (k) => k.length));
-  return { name, writer, reader, writeTable, readTable, inverse, maxSeen };
+  const singles = new Set([...inverse.keys()].filter((k) => k.length === 1));
+  return { name, writer, reader, writeTable, readTable, inverse, maxSeen, singles, family };
 }
 
 /** In order of prior likelihood: P1 is the Senate's own damage. */
@@ -62,7 +67,7 @@ export const PATHS: readonly DamagePath[] = [
   makePath('macroman>cp1252', 'macintosh', 'cp1252'),
   makePath('utf8>cp1252', 'utf8', 'cp1252'),
   // The Latin-1 variant of P3: bytes 80–9F become C1 controls, not cp1252 signs.
-  makePath('utf8>latin1', 'utf8', 'latin1'),
+  makePath('utf8>latin1', 'utf8', 'latin1', 'utf8>cp1252'),
   makePath('utf8>macroman', 'utf8', 'macintosh'),
 ];
 

@@ -1,7 +1,7 @@
 // Where in a word a path's damage may sit (FORMAT §19.6 rule 2). A "site" is
 // a seen character (or UTF-8 sequence) that the path maps back to an NL/FR
 // character, in a position where clean text would not have it.
-import { AMBIGUOUS_SEEN, isLetter, isLower, isNlFrPunct, isUpper } from './charsets.js';
+import { AMBIGUOUS_SEEN, FRENCH_ELISIONS, isLetter, isLower, isNlFrPunct, isUpper, isVowel } from './charsets.js';
 import type { DamagePath } from './paths.js';
 
 export interface Site {
@@ -16,25 +16,57 @@ export interface Site {
 }
 
 const OPENERS = new Set(Array.from('«“‘'));
+const CLOSERS = new Set(Array.from('»”'));
 
 /** Lower-case letters of Latin-1 and œ: ordinary in clean Western text. */
-function isWeak(ch: string): boolean {
+export function isWeak(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return (c >= 0xdf && c <= 0xff && c !== 0xf7) || ch === 'œ';
 }
 
-/** Is a single seen character at `i` out of place, i.e. possible damage? */
-function outOfPlace(core: string, i: number, ch: string): boolean {
+type Verdict = 'no' | 'weak' | 'strong';
+
+/**
+ * Is the single seen character at `i` out of place? "Letter" neighbours
+ * include the path's other seen characters, so runs of damage (`v——r`,
+ * `ŽŽn`) are seen as the words they are.
+ */
+function verdict(core: string, i: number, ch: string, intended: string, path: DamagePath): Verdict {
   const prev = core[i - 1];
   const next = core[i + 1];
+  const letterish = (c: string | undefined) => isLetter(c) || (c !== undefined && path.singles.has(c));
   if (isNlFrPunct(ch)) {
-    if (isLetter(prev) && isLetter(next)) return ch !== '’' && ch !== '‘';
-    // An opening mark closing a word (`Belgi‘`) is out of place.
-    return OPENERS.has(ch) && i > 0 && isLetter(prev) && next === undefined;
+    if (letterish(prev) && letterish(next)) return ch === '’' ? 'no' : 'strong';
+    // An opening mark closing a word (`Belgi‘`), a closing one opening it (`”les`).
+    if (OPENERS.has(ch) && i > 0 && isLetter(prev) && next === undefined) return 'strong';
+    if (CLOSERS.has(ch) && i === 0 && isLetter(next)) return 'strong';
+    return 'no';
   }
-  // A capital inside a lower-case word (geÔnformeerd).
-  if (isUpper(ch) && /[\u00c0-\u00de]/u.test(ch)) return isLower(prev);
-  return true;
+  if (isWeak(ch)) return strongContext(core, i, intended, path) ? 'strong' : 'weak';
+  if (isUpper(ch) && /[\u00c0-\u00de]/u.test(ch)) {
+    const lowerish = (c: string | undefined) => isLower(c) || (c !== undefined && path.singles.has(c));
+    // A capital inside a lower-case word (geÔnformeerd, LÕaccord, LÕŽtŽ), or alone.
+    if (isLower(prev) || (letterish(prev) && lowerish(next)) || core.length === 1) return 'strong';
+    if (strongContext(core, i, intended, path)) return 'strong';
+    // A capital starting a lower-case word is normal (Ôter) unless the document shows damage (Ítre).
+    return i === 0 && isLower(next) ? 'weak' : 'no';
+  }
+  return 'strong';
+}
+
+/**
+ * Clean-looking letters in places only damage puts them: an apostrophe's
+ * image in an elision or a Dutch `’s` (`líhomme`, `fotoís`, `ís`), œ's image
+ * before u (`cúur`).
+ */
+function strongContext(core: string, i: number, intended: string, path: DamagePath): boolean {
+  const next = core[i + 1];
+  if (intended === '’') {
+    if (next === 's' && core.length === i + 2 && (i === 0 || isVowel(core[i - 1]))) return true;
+    const left = core.slice(0, i).toLowerCase();
+    return FRENCH_ELISIONS.has(left) && (isLetter(next) || (next !== undefined && path.singles.has(next)));
+  }
+  return intended === 'œ' && next === 'u';
 }
 
 export function findSites(core: string, path: DamagePath, includeWeak: boolean): Site[] {
@@ -48,9 +80,9 @@ export function findSites(core: string, path: DamagePath, includeWeak: boolean):
       if (len > 1) {
         sites.push({ index: i, seen, intended, weak: false, ambiguous: false });
       } else {
-        const weak = isWeak(seen);
-        if ((includeWeak || !weak) && outOfPlace(core, i, seen)) {
-          sites.push({ index: i, seen, intended, weak, ambiguous: AMBIGUOUS_SEEN.has(seen) });
+        const v = verdict(core, i, seen, intended, path);
+        if (v === 'strong' || (v === 'weak' && includeWeak)) {
+          sites.push({ index: i, seen, intended, weak: v === 'weak', ambiguous: AMBIGUOUS_SEEN.has(seen) });
         }
       }
       matched = len;
@@ -71,9 +103,9 @@ export function scanPattern(paths: readonly DamagePath[]): RegExp {
   const singles = new Set<string>();
   const sequences = new Set<string>();
   for (const p of paths) {
-    for (const seen of p.inverse.keys()) {
+    for (const [seen, intended] of p.inverse) {
       if (seen.length > 1) sequences.add(seen);
-      else if (!isWeak(seen)) singles.add(seen);
+      else if (!isWeak(seen) || intended === '’' || intended === 'œ') singles.add(seen);
     }
   }
   const esc = (s: string) => s.replace(/[\\\]\[^$.*+?(){}|/-]/gu, (c) => `\\${c}`);

@@ -10,7 +10,7 @@ export interface Token {
   core: string;
 }
 
-const LEADING = new Set(Array.from('([{"\'`<*_«“‘„¿¡'));
+const LEADING = new Set(Array.from('([{"\'`<*_«“‘„'));
 const TRAILING = new Set(Array.from(')]}"\'`>*_.,;:!?»”’…'));
 
 /** Whitespace that ends a token. NBSP right after Ã/Â is the second byte of P3 damage (Ã + NBSP = à). */
@@ -38,7 +38,8 @@ export function coreOf(text: string, start: number, end: number): Token {
   let s = start;
   let e = end;
   while (s < e && LEADING.has(text[s] as string)) s++;
-  while (e > s && TRAILING.has(text[e - 1] as string)) e--;
+  // `Ã»`/`Â»` are P3 damage (û, »), not a word followed by a guillemet.
+  while (e > s && TRAILING.has(text[e - 1] as string) && !(text[e - 1] === '»' && /[ÃÂ]/u.test(text[e - 2] ?? ''))) e--;
   return { start: s, core: text.slice(s, e) };
 }
 
