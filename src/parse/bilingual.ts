@@ -4,50 +4,25 @@
 // original language decides; unknown → French, the first-printed half, with
 // a warning). French comes before Dutch everywhere.
 import { diag } from '../diagnostics.js';
-import type { Author, Body, Diagnostic, Language } from '../types.js';
-import { alignItems, parseBody } from './body.js';
+import type { Diagnostic, Language } from '../types.js';
+import { alignItems } from './body.js';
+import { readBodies } from './bilingual-bodies.js';
 import { parseDoubledChronology } from './bilingual-chronology.js';
-import { splitBilingualTitle, splitBodies, type BodySplit } from './bilingual-split.js';
+import { emptyHalf, type Half } from './bilingual-half.js';
+import { readBilingualHeader } from './bilingual-header.js';
 import { isChronologyRow, isDeadlineLine } from './chronology.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { BILINGUAL_NUMBER } from './furniture.js';
-import { parseAddresseeLine, parseAuthorLine, splitTitle } from './header.js';
-import { originalLanguageOf, parseAnswerHeading, parseQuestionHeading, type QuestionHeading } from './headings.js';
+import { originalLanguageOf, parseQuestionHeading, type QuestionHeading } from './headings.js';
 import { makeId } from './identifiers.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
-import { crossCheckDates, dateOrReport, findAnswerHeading } from './page.js';
+import { crossCheckDates, dateOrReport } from './page.js';
 import { emptyRecord } from './record.js';
 import { isReferenceLine, parseReferences } from './references.js';
 import { readMasthead, splitSections } from './sections.js';
 import { settleAnswer } from './status.js';
 
 const HEADER_SECTIONS = 3;
-const COMBINED_ANSWER = /^Réponse reçue le (.+?) ?: ?Antwoord ontvangen op (.+?) ?:$/u;
-
-/** One language's half of the page. */
-interface Half {
-  author: Author | null;
-  addressee: string | null;
-  title: string | null;
-  subjects: string[];
-  keywords: string[];
-  heading: QuestionHeading | null;
-  question: Body | null;
-  answer: Body | null;
-  answerLine: Line | null;
-}
-
-const emptyHalf = (): Half => ({
-  author: null,
-  addressee: null,
-  title: null,
-  subjects: [],
-  keywords: [],
-  heading: null,
-  question: null,
-  answer: null,
-  answerLine: null,
-});
 
 export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
   const { lines, claims } = doc;
@@ -220,154 +195,4 @@ function firstBodyIndex(lines: readonly Line[], region: readonly Line[], anchorI
   const last = Math.max(anchorIndex, ...region.map((l) => l.no - 1));
   const i = lines.findIndex((l, j) => j > last && l.text !== '' && !claims.has(l));
   return i < 0 ? lines.length : i;
-}
-
-/**
- * Author and addressee lines come in pairs, FR first; each is recognised by
- * its preposition ("de"/"van", "à"/"au"/"aan"). Then the title line and the
- * two descriptor lists.
- */
-function readBilingualHeader(
-  headerLines: Line[],
-  halves: Record<Language, Half>,
-  claims: Claims,
-  diagnostics: Diagnostic[],
-  anchor: Line,
-): { unsplitTitle: boolean; unsplitKeywords: boolean } {
-  const flags = { unsplitTitle: false, unsplitKeywords: false };
-  const rest = headerLines.filter((l) => l.text !== '');
-  while (rest[0]) {
-    const l = rest[0];
-    const author = parseAuthorLine(l.text);
-    const addressee = author ? null : parseAddresseeLine(l.text);
-    if (author) {
-      const lang: Language = l.text.startsWith('van ') ? 'nl' : 'fr';
-      halves[lang].author = { name: author.name, party: author.party };
-    } else if (addressee !== null) {
-      halves[l.text.startsWith('aan ') ? 'nl' : 'fr'].addressee = addressee;
-    } else break;
-    claims.claim(rest.shift());
-  }
-  for (const lang of ['fr', 'nl'] as const) {
-    if (!halves[lang].author) diagnostics.push(diag('SENQ_MISSING_FIELD', `no ${lang.toUpperCase()} author line found`, anchor.no, 1));
-    if (!halves[lang].addressee) diagnostics.push(diag('SENQ_MISSING_FIELD', `no ${lang.toUpperCase()} addressee line found`, anchor.no, 1));
-  }
-  const titleLine = rest.shift();
-  if (titleLine) {
-    claims.claim(titleLine);
-    const split = splitBilingualTitle(titleLine.text);
-    if (split) {
-      halves.fr.title = split.fr;
-      halves.nl.title = split.nl;
-      halves.fr.subjects = splitTitle(split.fr);
-      halves.nl.subjects = splitTitle(split.nl);
-    } else {
-      // Both slots get the whole line; the caller's record keeps it and the
-      // translation's title is cleared below (FORMAT §5.3 step 4).
-      diagnostics.push(
-        diag('SENQ_BILINGUAL_SPLIT', 'the title line could not be split into its French and Dutch titles; kept whole', titleLine.no, 1),
-      );
-      for (const lang of ['fr', 'nl'] as const) {
-        halves[lang].title = titleLine.text;
-        halves[lang].subjects = splitTitle(titleLine.text);
-      }
-      flags.unsplitTitle = true;
-    }
-  } else {
-    diagnostics.push(diag('SENQ_MISSING_FIELD', 'no title line found', anchor.no, 1));
-  }
-  claims.claimAll(rest);
-  const kw = rest.map((l) => l.text);
-  if (kw.length === 0) {
-    diagnostics.push(diag('SENQ_MISSING_FIELD', 'no keyword (descriptor) lines found', titleLine?.no ?? anchor.no, 1));
-  } else if (kw.length % 2 === 0) {
-    halves.fr.keywords = kw.slice(0, kw.length / 2);
-    halves.nl.keywords = kw.slice(kw.length / 2);
-  } else {
-    halves.fr.keywords = kw;
-    halves.nl.keywords = kw;
-    flags.unsplitKeywords = true;
-    const at = rest[0] as Line;
-    diagnostics.push(
-      diag('SENQ_BILINGUAL_SPLIT', `odd number of descriptors (${kw.length}) cannot be halved; all are kept in the record`, at.no, 1),
-    );
-  }
-  return flags;
-}
-
-interface Part {
-  question: Line[];
-  heading: Line | null;
-  headingDate: string | null;
-  answer: Line[];
-}
-
-/**
- * The bodies after the heading: FR, a one-space line, NL (§5.2). Answers in a
- * bilingual print were never observed [U]; two forms are accepted: each half
- * with its own answer heading, or one combined "Réponse reçue le … :
- * Antwoord ontvangen op … :" line after both questions, followed by the two
- * answers split the same way. When a split falls back to language evidence,
- * or fails (then the record keeps everything), a warning says so.
- */
-function readBodies(body: Line[], halves: Record<Language, Half>, language: Language, claims: Claims, diagnostics: Diagnostic[]): void {
-  const other: Language = language === 'fr' ? 'nl' : 'fr';
-  const parts: Record<Language, Part> = {
-    fr: { question: [], heading: null, headingDate: null, answer: [] },
-    nl: { question: [], heading: null, headingDate: null, answer: [] },
-  };
-  const checked = (s: BodySplit, what: string, at: Line | undefined): BodySplit => {
-    if (s.how === 'space-line') return s;
-    if (![...s.fr, ...s.nl].some((l) => l.text !== '')) return s;
-    diagnostics.push(
-      diag(
-        'SENQ_BILINGUAL_SPLIT',
-        s.how === 'language'
-          ? `no one-space line between the French and Dutch ${what}; split where the language changes`
-          : `no one-space line between the French and Dutch ${what}, and no clear language change; all kept in the record`,
-        at?.no ?? null,
-        1,
-      ),
-    );
-    // Unsplit: everything goes to the record's language.
-    return s.how === 'none' ? { fr: language === 'fr' ? s.fr : [], nl: language === 'nl' ? s.fr : [], how: 'none' } : s;
-  };
-  const combined = body.findIndex((l) => COMBINED_ANSWER.test(l.text));
-  if (combined >= 0) {
-    const head = body[combined] as Line;
-    const m = COMBINED_ANSWER.exec(head.text);
-    const q = checked(splitBodies(body.slice(0, combined)), 'questions', body[0]);
-    const a = checked(splitBodies(body.slice(combined + 1)), 'answers', head);
-    parts.fr = { question: q.fr, heading: head, headingDate: m?.[1] ?? null, answer: a.fr };
-    parts.nl = { question: q.nl, heading: head, headingDate: m?.[2] ?? null, answer: a.nl };
-  } else {
-    const s = checked(splitBodies(body), 'bodies', body[0]);
-    for (const lang of ['fr', 'nl'] as const) {
-      const half = s[lang];
-      const ai = findAnswerHeading(half, 0);
-      const head = ai >= 0 ? (half[ai] as Line) : null;
-      parts[lang] = head
-        ? { question: half.slice(0, ai), heading: head, headingDate: parseAnswerHeading(head.text)?.dateText ?? null, answer: half.slice(ai + 1) }
-        : { question: half, heading: null, headingDate: null, answer: [] };
-    }
-  }
-  for (const lang of [language, other]) {
-    const part = parts[lang];
-    const half = halves[lang];
-    if (part.question.some((l) => l.text !== '')) {
-      const q = parseBody(part.question, null);
-      half.question = q.body;
-      diagnostics.push(...q.diagnostics);
-      claims.claimAll(part.question);
-    }
-    if (part.heading) {
-      claims.claim(part.heading);
-      const date = dateOrReport(part.headingDate, part.heading, diagnostics);
-      const a = parseBody(part.answer, date);
-      half.answer = a.body;
-      half.answerLine = part.heading;
-      diagnostics.push(...a.diagnostics);
-      claims.claimAll(part.answer);
-    }
-  }
 }

@@ -1,0 +1,89 @@
+// The bodies of a bilingual print (§5.2): FR, a one-space line, NL, and
+// the answers in whichever of the accepted forms they come.
+import { diag } from '../diagnostics.js';
+import type { Diagnostic, Language } from '../types.js';
+import { parseBody } from './body.js';
+import type { Half } from './bilingual-half.js';
+import { splitBodies, type BodySplit } from './bilingual-split.js';
+import { parseAnswerHeading } from './headings.js';
+import type { Claims, Line } from './lines.js';
+import { dateOrReport, findAnswerHeading } from './page.js';
+
+const COMBINED_ANSWER = /^Réponse reçue le (.+?) ?: ?Antwoord ontvangen op (.+?) ?:$/u;
+
+interface Part {
+  question: Line[];
+  heading: Line | null;
+  headingDate: string | null;
+  answer: Line[];
+}
+
+/**
+ * The bodies after the heading: FR, a one-space line, NL (§5.2). Answers in a
+ * bilingual print were never observed [U]; two forms are accepted: each half
+ * with its own answer heading, or one combined "Réponse reçue le … :
+ * Antwoord ontvangen op … :" line after both questions, followed by the two
+ * answers split the same way. When a split falls back to language evidence,
+ * or fails (then the record keeps everything), a warning says so.
+ */
+export function readBodies(body: Line[], halves: Record<Language, Half>, language: Language, claims: Claims, diagnostics: Diagnostic[]): void {
+  const other: Language = language === 'fr' ? 'nl' : 'fr';
+  const parts: Record<Language, Part> = {
+    fr: { question: [], heading: null, headingDate: null, answer: [] },
+    nl: { question: [], heading: null, headingDate: null, answer: [] },
+  };
+  const checked = (s: BodySplit, what: string, at: Line | undefined): BodySplit => {
+    if (s.how === 'space-line') return s;
+    if (![...s.fr, ...s.nl].some((l) => l.text !== '')) return s;
+    diagnostics.push(
+      diag(
+        'SENQ_BILINGUAL_SPLIT',
+        s.how === 'language'
+          ? `no one-space line between the French and Dutch ${what}; split where the language changes`
+          : `no one-space line between the French and Dutch ${what}, and no clear language change; all kept in the record`,
+        at?.no ?? null,
+        1,
+      ),
+    );
+    // Unsplit: everything goes to the record's language.
+    return s.how === 'none' ? { fr: language === 'fr' ? s.fr : [], nl: language === 'nl' ? s.fr : [], how: 'none' } : s;
+  };
+  const combined = body.findIndex((l) => COMBINED_ANSWER.test(l.text));
+  if (combined >= 0) {
+    const head = body[combined] as Line;
+    const m = COMBINED_ANSWER.exec(head.text);
+    const q = checked(splitBodies(body.slice(0, combined)), 'questions', body[0]);
+    const a = checked(splitBodies(body.slice(combined + 1)), 'answers', head);
+    parts.fr = { question: q.fr, heading: head, headingDate: m?.[1] ?? null, answer: a.fr };
+    parts.nl = { question: q.nl, heading: head, headingDate: m?.[2] ?? null, answer: a.nl };
+  } else {
+    const s = checked(splitBodies(body), 'bodies', body[0]);
+    for (const lang of ['fr', 'nl'] as const) {
+      const half = s[lang];
+      const ai = findAnswerHeading(half, 0);
+      const head = ai >= 0 ? (half[ai] as Line) : null;
+      parts[lang] = head
+        ? { question: half.slice(0, ai), heading: head, headingDate: parseAnswerHeading(head.text)?.dateText ?? null, answer: half.slice(ai + 1) }
+        : { question: half, heading: null, headingDate: null, answer: [] };
+    }
+  }
+  for (const lang of [language, other]) {
+    const part = parts[lang];
+    const half = halves[lang];
+    if (part.question.some((l) => l.text !== '')) {
+      const q = parseBody(part.question, null);
+      half.question = q.body;
+      diagnostics.push(...q.diagnostics);
+      claims.claimAll(part.question);
+    }
+    if (part.heading) {
+      claims.claim(part.heading);
+      const date = dateOrReport(part.headingDate, part.heading, diagnostics);
+      const a = parseBody(part.answer, date);
+      half.answer = a.body;
+      half.answerLine = part.heading;
+      diagnostics.push(...a.diagnostics);
+      claims.claimAll(part.answer);
+    }
+  }
+}
