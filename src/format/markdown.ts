@@ -29,8 +29,9 @@ export function frontMatter(r: QuestionRecord): Record<string, unknown> {
     date_answered: r.date_answered,
     answer_deadline: r.answer_deadline,
     status: r.status,
-    keywords: r.keywords,
     bulletin: r.bulletin,
+    // Last: a renderer showing the YAML as text then ends on the list.
+    keywords: r.keywords,
   };
 }
 
