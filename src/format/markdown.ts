@@ -74,7 +74,8 @@ function tree(items: readonly Item[]): ItemNode[] {
 
 /** A real ordered list only when the labels are consecutive numbers: renderers renumber lists, and "1, 2, 4" must not become "1, 2, 3". */
 function isOrdered(nodes: readonly ItemNode[]): boolean {
-  return nodes.every((n, i) => /^\d+$/.test(n.item.label) && (i === 0 || Number(n.item.label) === Number(nodes[i - 1]!.item.label) + 1));
+  // CommonMark list numbers have at most nine digits.
+  return nodes.every((n, i) => /^\d{1,9}$/.test(n.item.label) && (i === 0 || Number(n.item.label) === Number(nodes[i - 1]!.item.label) + 1));
 }
 
 /**
@@ -120,11 +121,11 @@ function renderItems(items: readonly Item[], question: Body | null, lang: Langua
     return m + indent(blocks, m.length);
   };
   const rendered = nodes.map((n) => {
-      const head = one(n.item, ordered);
-      if (n.children.length === 0) return head;
-      const pad = ' '.repeat(marker(n.item, ordered).marker.length);
-      const kids = joinItems(n.children.map((c) => one(c, false)));
-      return `${head}\n\n${kids.split('\n').map((l) => (l === '' ? l : pad + l)).join('\n')}`;
+    const head = one(n.item, ordered);
+    if (n.children.length === 0) return head;
+    const pad = ' '.repeat(marker(n.item, ordered).marker.length);
+    const kids = joinItems(n.children.map((c) => one(c, false)));
+    return `${head}\n\n${kids.split('\n').map((l) => (l === '' ? l : pad + l)).join('\n')}`;
   });
   return joinItems(rendered);
 }
