@@ -43,9 +43,11 @@ interface Change {
 export function repair(text: string, options: RepairOptions = {}): RepairResult {
   const assumed = options.assumePath && PATH_BY_NAME.has(options.assumePath) ? options.assumePath : undefined;
   const pos = new Positions(text);
+  // Clean ASCII has nothing to repair and nothing lost.
+  if (!/[^\x00-\x3e\x40-\x7f]/u.test(text)) return { text, repairs: [], diagnostics: [] };
   const diagnostics = lossyWarnings(text, pos);
   const suspicious = suspiciousTokens(text);
-  const acute = tokensMatching(text, ACUTE_IN_WORD);
+  const acute = text.includes('´') ? tokensMatching(text, ACUTE_IN_WORD) : [];
   if (suspicious.length === 0 && acute.length === 0) return { text, repairs: [], diagnostics };
 
   const lexicon = loadLexicon();

@@ -10,6 +10,7 @@ const MAX_WARNINGS = 20;
 
 export function lossyWarnings(text: string, pos: Positions): Diagnostic[] {
   const out: Diagnostic[] = [];
+  if (!text.includes('\uFFFD') && !text.includes('?')) return out;
   const re = /\uFFFD|\p{Ll}\?\p{Ll}/gu;
   for (let m = re.exec(text); m && out.length < MAX_WARNINGS; m = re.exec(text)) {
     const at = m[0] === '\uFFFD' ? m.index : m.index + 1;

@@ -23,6 +23,8 @@ export interface DamagePath {
   maxSeen: number;
   /** Seen sequences of one character. */
   singles: ReadonlySet<string>;
+  /** First characters of all seen sequences: a cheap test before any lookup. */
+  firsts: ReadonlySet<string>;
   /** Paths that are one reading for the document vote (P3 and its Latin-1 variant). */
   family: string;
 }
@@ -58,7 +60,8 @@ function makePath(name: string, writer: string, reader: string, family = name): 
   }
   const maxSeen = Math.max(...Array.from(inverse.keys(), (k) => k.length));
   const singles = new Set([...inverse.keys()].filter((k) => k.length === 1));
-  return { name, writer, reader, writeTable, readTable, inverse, maxSeen, singles, family };
+  const firsts = new Set([...inverse.keys()].map((k) => k[0] as string));
+  return { name, writer, reader, writeTable, readTable, inverse, maxSeen, singles, firsts, family };
 }
 
 /** In order of prior likelihood: P1 is the Senate's own damage. */

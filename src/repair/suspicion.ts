@@ -46,7 +46,7 @@ function verdict(core: string, i: number, ch: string, intended: string, path: Da
   if (isUpper(ch) && /[\u00c0-\u00de]/u.test(ch)) {
     const lowerish = (c: string | undefined) => isLower(c) || (c !== undefined && path.singles.has(c));
     // A capital inside a lower-case word (geÔnformeerd, LÕaccord, LÕŽtŽ), or alone.
-    if (isLower(prev) || (letterish(prev) && lowerish(next)) || core.length === 1) return 'strong';
+    if (isLower(prev) || (isLetter(prev) && lowerish(next)) || core.length === 1) return 'strong';
     if (strongContext(core, i, intended, path)) return 'strong';
     // A capital starting a lower-case word is normal (Ôter) unless the document shows damage (Ítre).
     return i === 0 && isLower(next) ? 'weak' : 'no';
@@ -72,6 +72,10 @@ function strongContext(core: string, i: number, intended: string, path: DamagePa
 export function findSites(core: string, path: DamagePath, includeWeak: boolean): Site[] {
   const sites: Site[] = [];
   for (let i = 0; i < core.length; ) {
+    if (!path.firsts.has(core[i] as string)) {
+      i++;
+      continue;
+    }
     let matched = 0;
     for (let len = Math.min(path.maxSeen, core.length - i); len >= 1; len--) {
       const seen = core.slice(i, i + len);
