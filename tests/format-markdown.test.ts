@@ -1,16 +1,20 @@
 // Markdown: the front matter reads back (YAML 1.2 and 1.1) as the record's
 // metadata, text cannot turn into markup, records split apart again, and
 // headings follow the record's language.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { render } from '../src/format/index.js';
 import { escapeLine } from '../src/format/markdown-escape.js';
-import { parse } from '../src/index.js';
 import type { QuestionRecord } from '../src/types.js';
-import { listFixtures } from './helpers/fixtures.js';
+import { listFixtures, type Fixture } from './helpers/fixtures.js';
 
 const fixtures = listFixtures();
-const all = fixtures.flatMap((f) => parse(f.input, f.options).records);
+/** A fixture's records as committed in expected.json: format tests do not depend on parser work in progress. */
+const expectedRecords = (f: Fixture): QuestionRecord[] =>
+  (JSON.parse(readFileSync(join(f.dir, 'expected.json'), 'utf8')) as { records: QuestionRecord[] }).records;
+const all = fixtures.flatMap(expectedRecords);
 const byId = (id: string): QuestionRecord => {
   const r = all.find((x) => x.id === id);
   if (!r) throw new Error(`no record ${id}`);
