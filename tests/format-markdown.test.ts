@@ -222,3 +222,22 @@ describe('items within the text', () => {
     expect(render('md', [r])).toContain('## Vraag\n\n- **1)** een\n- **3)** drie\n');
   });
 });
+
+describe('nested alignment', () => {
+  it('quotes the question item under the same parent, not the first with that label', () => {
+    const item = (label: string, text: string, answers: string | null = null) => ({ label, text, answers });
+    const r: QuestionRecord = {
+      ...seed(),
+      question: {
+        date: null,
+        text: '1) een\n\na) een-a\n\n2) twee\n\na) twee-a',
+        items: [item('1', 'een'), item('a', 'een-a'), item('2', 'twee'), item('a', 'twee-a')],
+      },
+      answer: { date: null, text: '2) antwoord\n\na) antwoord-a', items: [item('2', 'antwoord', '2'), item('a', 'antwoord-a', 'a')] },
+    };
+    const md = render('md', [r]);
+    const answer = md.slice(md.indexOf('## Antwoord'));
+    expect(answer).toContain('> *Vraag a:* twee-a');
+    expect(answer).not.toContain('een-a');
+  });
+});

@@ -105,12 +105,19 @@ function quote(paragraphs: readonly string[]): string {
 function renderItems(items: readonly Item[], question: Body | null, lang: Language): string {
   const nodes = tree(items);
   const ordered = isOrdered(nodes);
-  const asked = (label: string | null) => (label === null ? undefined : question?.items.find((q) => q.label === label));
-  const one = (item: Item, ordered: boolean): string => {
+  // Alignment is by place, as the parser aligns: a nested answer item names a
+  // question item under the question item its parent answers ("a" under 3).
+  const questions = tree(question?.items ?? []);
+  const asked = (item: Item, parent: Item | null): Item | undefined => {
+    if (item.answers === null) return undefined;
+    const scope = parent ? questions.find((q) => q.item.label === parent.answers)?.children : questions.map((q) => q.item);
+    return scope?.find((q) => q.label === item.answers) ?? question?.items.find((q) => q.label === item.answers);
+  };
+  const one = (item: Item, ordered: boolean, parent: Item | null): string => {
     const { marker: m, label } = marker(item, ordered);
     const blocks: string[] = [];
     // An aligned answer item shows the question item it answers first.
-    const q = asked(item.answers);
+    const q = asked(item, parent);
     if (q) {
       const paragraphs = escapeParagraphs(q.text);
       paragraphs[0] = `*${WORDS[lang].question} ${escapeLine(q.label)}:* ${paragraphs[0] ?? ''}`;
@@ -121,10 +128,10 @@ function renderItems(items: readonly Item[], question: Body | null, lang: Langua
     return m + indent(blocks, m.length);
   };
   const rendered = nodes.map((n) => {
-    const head = one(n.item, ordered);
+    const head = one(n.item, ordered, null);
     if (n.children.length === 0) return head;
     const pad = ' '.repeat(marker(n.item, ordered).marker.length);
-    const kids = joinItems(n.children.map((c) => one(c, false)));
+    const kids = joinItems(n.children.map((c) => one(c, false, n.item)));
     return `${head}\n\n${kids.split('\n').map((l) => (l === '' ? l : pad + l)).join('\n')}`;
   });
   return joinItems(rendered);
