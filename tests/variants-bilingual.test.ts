@@ -157,4 +157,48 @@ describe('bilingual record', () => {
     expect(r?.translation?.question?.text).toBe('Hoeveel jongeren zijn werkloos?');
     expect(codes(text)).toContain('SENQ_BILINGUAL_SPLIT');
   });
+
+  it('reads both questions first, then both answers under their own headings [U]', () => {
+    const text = bilingual({
+      chronology: ['4/3/2010Verzending vraag', '9/4/2010Antwoord', '4/3/2010Verzending vraag', '9/4/2010Antwoord'],
+      body: [
+        'Combien de jeunes sont-ils sans emploi ?',
+        '',
+        ' ',
+        '',
+        'Hoeveel jongeren zijn werkloos?',
+        '',
+        'Réponse reçue le 9 avril 2010 :',
+        '',
+        'Environ 40 000.',
+        '',
+        ' ',
+        '',
+        'Antwoord ontvangen op 9 april 2010 :',
+        '',
+        'Ongeveer 40 000.',
+      ],
+    });
+    const r = parse(text).records[0];
+    expect(r?.question?.text).toBe('Combien de jeunes sont-ils sans emploi ?');
+    expect(r?.answer?.text).toBe('Environ 40 000.');
+    expect(r?.translation?.question?.text).toBe('Hoeveel jongeren zijn werkloos?');
+    expect(r?.translation?.answer?.text).toBe('Ongeveer 40 000.');
+    expect(codes(text)).toEqual([]);
+  });
+
+  it('gives a lone answer to the language of its heading, and says the other half has none', () => {
+    const text = bilingual({
+      chronology: ['4/3/2010Verzending vraag', '9/4/2010Antwoord', '4/3/2010Verzending vraag', '9/4/2010Antwoord'],
+      body: ['Combien de jeunes sont-ils sans emploi ?', '', ' ', '', 'Hoeveel jongeren zijn werkloos?', '', 'Antwoord ontvangen op 9 april 2010 :', '', 'Ongeveer 40 000.'],
+    });
+    const r = parse(text).records[0];
+    expect(r?.answer).toBeNull();
+    expect(r?.translation?.answer?.text).toBe('Ongeveer 40 000.');
+    expect(r?.status).toBe('answered');
+    expect(codes(text).filter((c) => c === 'SENQ_ANSWER_INCONSISTENT')).toHaveLength(1);
+    // Without an answered row, the answer still decides the status.
+    const unlisted = text.replace(/9\/4\/2010Antwoord\n/gu, '');
+    expect(parse(unlisted).records[0]?.status).toBe('answered');
+  });
 });

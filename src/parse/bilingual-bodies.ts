@@ -4,7 +4,7 @@ import { diag } from '../diagnostics.js';
 import type { Diagnostic, Language } from '../types.js';
 import { parseBody } from './body.js';
 import type { Half } from './bilingual-half.js';
-import { splitBodies, type BodySplit } from './bilingual-split.js';
+import { isSpaceLine, splitBodies, type BodySplit } from './bilingual-split.js';
 import { parseAnswerHeading } from './headings.js';
 import type { Claims, Line } from './lines.js';
 import { dateOrReport, findAnswerHeading } from './page.js';
@@ -18,20 +18,20 @@ interface Part {
   answer: Line[];
 }
 
+const emptyPart = (): Part => ({ question: [], heading: null, headingDate: null, answer: [] });
+
 /**
  * The bodies after the heading: FR, a one-space line, NL (§5.2). Answers in a
- * bilingual print were never observed [U]; two forms are accepted: each half
- * with its own answer heading, or one combined "Réponse reçue le … :
+ * bilingual print were never observed [U]; three forms are accepted: each half
+ * with its own answer heading; both questions, then both answers under their
+ * own headings (split at the next one-space line); or one combined "Réponse reçue le … :
  * Antwoord ontvangen op … :" line after both questions, followed by the two
  * answers split the same way. When a split falls back to language evidence,
  * or fails (then the record keeps everything), a warning says so.
  */
 export function readBodies(body: Line[], halves: Record<Language, Half>, language: Language, claims: Claims, diagnostics: Diagnostic[]): void {
   const other: Language = language === 'fr' ? 'nl' : 'fr';
-  const parts: Record<Language, Part> = {
-    fr: { question: [], heading: null, headingDate: null, answer: [] },
-    nl: { question: [], heading: null, headingDate: null, answer: [] },
-  };
+  const parts: Record<Language, Part> = { fr: emptyPart(), nl: emptyPart() };
   const checked = (s: BodySplit, what: string, at: Line | undefined): BodySplit => {
     if (s.how === 'space-line') return s;
     if (![...s.fr, ...s.nl].some((l) => l.text !== '')) return s;
@@ -48,6 +48,22 @@ export function readBodies(body: Line[], halves: Record<Language, Half>, languag
     // Unsplit: everything goes to the record's language.
     return s.how === 'none' ? { fr: language === 'fr' ? s.fr : [], nl: language === 'nl' ? s.fr : [], how: 'none' } : s;
   };
+  const perHalf = (lines: Line[], what: string): Record<Language, Part> => {
+    const s = checked(splitBodies(lines), what, lines[0]);
+    const out = { fr: emptyPart(), nl: emptyPart() };
+    for (const lang of ['fr', 'nl'] as const) {
+      const half = s[lang];
+      const ai = findAnswerHeading(half, 0);
+      const head = ai >= 0 ? (half[ai] as Line) : null;
+      out[lang] = head
+        ? { question: half.slice(0, ai), heading: head, headingDate: parseAnswerHeading(head.text)?.dateText ?? null, answer: half.slice(ai + 1) }
+        : { question: half, heading: null, headingDate: null, answer: [] };
+    }
+    return out;
+  };
+  const isAnswerHeading = (l: Line) => COMBINED_ANSWER.test(l.text) || parseAnswerHeading(l.text) !== null;
+  const firstAnswer = body.findIndex(isAnswerHeading);
+  const firstSpace = body.findIndex(isSpaceLine);
   const combined = body.findIndex((l) => COMBINED_ANSWER.test(l.text));
   if (combined >= 0) {
     const head = body[combined] as Line;
@@ -56,16 +72,21 @@ export function readBodies(body: Line[], halves: Record<Language, Half>, languag
     const a = checked(splitBodies(body.slice(combined + 1)), 'answers', head);
     parts.fr = { question: q.fr, heading: head, headingDate: m?.[1] ?? null, answer: a.fr };
     parts.nl = { question: q.nl, heading: head, headingDate: m?.[2] ?? null, answer: a.nl };
+  } else if (firstAnswer >= 0 && firstSpace >= 0 && firstSpace < firstAnswer) {
+    // Both questions first, then both answers, each under its own heading:
+    // the questions split at the first one-space line, the answers at the next.
+    const q = checked(splitBodies(body.slice(0, firstAnswer)), 'questions', body[0]);
+    const region = body.slice(firstAnswer);
+    const heads = region.filter((l) => parseAnswerHeading(l.text) !== null);
+    const only = heads.length === 1 && !region.some(isSpaceLine) ? parseAnswerHeading((heads[0] as Line).text) : null;
+    // A single answer under a single heading belongs to that heading's language.
+    const a = only ? { fr: emptyPart(), nl: emptyPart() } : perHalf(region, 'answers');
+    if (only) a[only.language] = { question: [], heading: region[0] as Line, headingDate: only.dateText, answer: region.slice(1) };
+    parts.fr = { ...a.fr, question: q.fr };
+    parts.nl = { ...a.nl, question: q.nl };
   } else {
-    const s = checked(splitBodies(body), 'bodies', body[0]);
-    for (const lang of ['fr', 'nl'] as const) {
-      const half = s[lang];
-      const ai = findAnswerHeading(half, 0);
-      const head = ai >= 0 ? (half[ai] as Line) : null;
-      parts[lang] = head
-        ? { question: half.slice(0, ai), heading: head, headingDate: parseAnswerHeading(head.text)?.dateText ?? null, answer: half.slice(ai + 1) }
-        : { question: half, heading: null, headingDate: null, answer: [] };
-    }
+    // Each half whole: FR question and answer, one-space line, NL question and answer.
+    Object.assign(parts, perHalf(body, 'bodies'));
   }
   for (const lang of [language, other]) {
     const part = parts[lang];

@@ -146,11 +146,17 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
     const date = h.heading ? dateOrReport(h.heading.dateText, headingLine as Line, diagnostics) : null;
     if (h.question) h.question.date = date ?? record.date_asked;
   }
-  diagnostics.push(...settleAnswer(record, mine.answerLine?.no ?? theirs.answerLine?.no ?? null));
+  const settled = settleAnswer(record, mine.answerLine?.no ?? theirs.answerLine?.no ?? null);
   if (record.answer === null && theirs.answer !== null) {
+    // An answer printed in the other half only is still an answer (§15: an
+    // answer always wins); one warning says where it is, instead of the
+    // "answered row without answer text" settleAnswer would give.
+    record.status = 'answered';
     diagnostics.push(
       diag('SENQ_ANSWER_INCONSISTENT', `an answer was found in the ${other.toUpperCase()} half only`, theirs.answerLine?.no ?? null, 1),
     );
+  } else {
+    diagnostics.push(...settled);
   }
   if (theirs.answer && theirs.answer.date === null) theirs.answer.date = record.date_answered;
   alignItems(mine.question, mine.answer);
