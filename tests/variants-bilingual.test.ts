@@ -201,4 +201,14 @@ describe('bilingual record', () => {
     const unlisted = text.replace(/9\/4\/2010Antwoord\n/gu, '');
     expect(parse(unlisted).records[0]?.status).toBe('answered');
   });
+
+  it('joins a double heading broken over two lines [U]', () => {
+    const text = bilingual({
+      heading: 'Question n° 4-7002 du 4 mars 2010 : (Question posée en français)\nVraag nr. 4-7002 d.d. 4 maart 2010 : (Vraag gesteld in het Frans)',
+    });
+    const r = parse(text).records[0];
+    expect(r?.original_language).toBe('fr');
+    expect(r?.question?.text).toBe('Combien de jeunes sont-ils sans emploi ?');
+    expect(codes(text)).toEqual([]);
+  });
 });

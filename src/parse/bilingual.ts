@@ -65,9 +65,20 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
 
   // Heading and language decision (§5.4).
   const headingLine = headingIndex >= 0 ? (lines[headingIndex] as Line) : null;
+  // A copy-paste may break the double heading in two [U]: the other
+  // language's heading then stands on the next non-blank line.
+  let bodyFrom = headingIndex + 1;
   if (headingLine) {
     claims.claim(headingLine);
     const split = splitHeading(headingLine.text);
+    const nextIndex = lines.findIndex((l, i) => i > headingIndex && l.text !== '');
+    const next = nextIndex >= 0 ? splitHeading((lines[nextIndex] as Line).text) : null;
+    if (next && ((!split.fr && next.fr && !next.nl) || (!split.nl && next.nl && !next.fr))) {
+      split.fr ??= next.fr;
+      split.nl ??= next.nl;
+      claims.claim(lines[nextIndex]);
+      bodyFrom = nextIndex + 1;
+    }
     halves.fr.heading = split.fr;
     halves.nl.heading = split.nl;
     if (!split.fr || !split.nl) {
@@ -124,7 +135,7 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
   diagnostics.push(...refs.diagnostics);
 
   // Bodies.
-  const bodyStart = headingLine ? headingIndex + 1 : firstBodyIndex(lines, regionLines, anchorIndex, claims);
+  const bodyStart = headingLine ? bodyFrom : firstBodyIndex(lines, regionLines, anchorIndex, claims);
   readBodies(lines.slice(bodyStart), halves, language, claims, diagnostics);
 
   const mine = halves[language];
