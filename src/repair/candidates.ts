@@ -46,9 +46,12 @@ function punctFits(ch: string, prev: string | undefined, next: string | undefine
       return prev === undefined || prev === 'n' || prev === 'N' || isDigit(prev);
     case '€':
     case '§':
+    case '©':
+    case '®':
       return !isLetter(prev) && !isLetter(next);
     case '\u00a0':
-      return prev === undefined || next === undefined || !(isLetter(prev) && isLetter(next));
+      // A no-break space may join any two words (`FRANÇAIS`-style titles, `n° 5`).
+      return true;
     default:
       return false;
   }

@@ -7,7 +7,7 @@ export const NLFR_ACCENTED_LOWER = 'àâäçéèêëîïôöùûüÿœæáíóú
 export const NLFR_ACCENTED_UPPER = 'ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆÁÍÓÚ';
 
 /** Punctuation and symbols clean NL/FR text legitimately holds (FORMAT §19.4). */
-export const NLFR_PUNCT = '«»‘’“”–—…°º€§\u00a0';
+export const NLFR_PUNCT = '«»‘’“”–—…°º€§©®\u00a0';
 
 /** Every character a repair may produce. */
 export const REPERTOIRE: readonly string[] = Array.from(NLFR_ACCENTED_LOWER + NLFR_ACCENTED_UPPER + NLFR_PUNCT);

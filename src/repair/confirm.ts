@@ -14,9 +14,9 @@ export interface WordSource {
   clean: ReadonlySet<string>;
 }
 
-/** One letter is no evidence (`Æ`), except the French word à. */
+/** One letter is no evidence (`Æ`, `À`): too many single letters are someone's word. */
 export function known(word: string, src: WordSource): boolean {
-  if (Array.from(word).length < 2 && word.toLowerCase() !== 'à') return false;
+  if (Array.from(word).length < 2) return false;
   return src.lexicon.has(word) || src.clean.has(lexiconKey(word));
 }
 
@@ -27,8 +27,8 @@ function apostropheWordKnown(word: string, src: WordSource): boolean {
   const left = word.slice(0, at);
   const right = word.slice(at + 1);
   if (/['’]/u.test(right)) return false;
-  // n’a, s’y: one-letter words known() would refuse.
-  if (FRENCH_ELISIONS.has(left.toLowerCase())) return right === '' || right === 'a' || right === 'y' || known(right, src);
+  // n’a, s’y, jusqu’à: one-letter words known() would refuse.
+  if (FRENCH_ELISIONS.has(left.toLowerCase())) return right === '' || /^[ayà]$/u.test(right) || known(right, src);
   // Dutch plural and genitive after a vowel: foto’s, café’s.
   if (right === 's' && left.length >= 2 && isVowel(left[left.length - 1])) return known(left, src) || /^[a-z]+$/iu.test(left);
   return false;

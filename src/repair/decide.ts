@@ -76,28 +76,35 @@ const OPENERS = new Set(['«', '“']);
 const CLOSERS = new Set(['»', '”']);
 
 /**
- * Guillemets or double quotes damaged as a pair (`ęde … rijdenĽ`): an opening
- * mark produced at the start of a word and a closing one at the end of a later
- * word on the same line, by the same path. The pair is its own evidence.
+ * Guillemets or double quotes damaged as a pair (`ęde … rijdenĽ`,
+ * `ÒClassiqueÓ`): an opening mark produced at the start of a word and a
+ * closing one at the end of the same or a later word on the same line, by the
+ * same path. The pair is its own evidence. An opening word already repaired on
+ * other evidence (`ÒRŽforme` → “Réforme) still opens a pair.
  */
-export function findPairs(undecided: readonly Judged[], lineOf: (index: number) => number): Decision[] {
+export function findPairs(all: readonly Judged[], decided: ReadonlyMap<Judged, Judgement>, lineOf: (index: number) => number): Decision[] {
   const out: Decision[] = [];
   const open = new Map<string, { j: Judged; g: Judgement; line: number }>();
-  for (const j of undecided) {
-    for (const g of j.byPath.values()) {
-      if (!g.shape || g.confirmation === 'rejected' || g.sites.some((s) => s.weak)) continue;
-      const first = g.candidate.text[0] ?? '';
-      const last = g.candidate.text[g.candidate.text.length - 1] ?? '';
+  for (const j of all) {
+    const fixed = decided.get(j);
+    for (const g of fixed ? [fixed] : j.byPath.values()) {
+      if (!g.shape || g.confirmation === 'rejected') continue;
+      const text = g.candidate.text;
+      // A weak site may only be the quote mark itself (`ÒmotÓ`), never a letter.
+      if (g.sites.some((s) => s.weak && !OPENERS.has(s.intended) && !CLOSERS.has(s.intended))) continue;
+      const opens = g.candidate.repaired.includes(0) && OPENERS.has(text[0] ?? '');
+      const closes = g.candidate.repaired.includes(text.length - 1) && CLOSERS.has(text[text.length - 1] ?? '');
       const line = lineOf(j.token.start);
-      const producedFirst = g.candidate.repaired.includes(0);
-      const producedLast = g.candidate.repaired.includes(g.candidate.text.length - 1);
-      if (producedFirst && OPENERS.has(first) && !(producedLast && CLOSERS.has(last))) {
-        open.set(g.path.name, { j, g, line });
-      } else if (producedLast && CLOSERS.has(last)) {
-        const o = open.get(g.path.name);
+      if (opens && closes && text.length > 1) {
+        if (!fixed) out.push({ judged: j, judgement: g, evidence: 'pair' });
+      } else if (opens) {
+        open.set(g.path.family, { j, g, line });
+      } else if (closes) {
+        const o = open.get(g.path.family);
         if (o && o.line === line) {
-          out.push({ judged: o.j, judgement: o.g, evidence: 'pair' }, { judged: j, judgement: g, evidence: 'pair' });
-          open.delete(g.path.name);
+          if (!decided.has(o.j)) out.push({ judged: o.j, judgement: o.g, evidence: 'pair' });
+          if (!fixed) out.push({ judged: j, judgement: g, evidence: 'pair' });
+          open.delete(g.path.family);
         }
       }
     }

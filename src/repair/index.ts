@@ -65,7 +65,9 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   const symbols = left.map((j) => symbolInContext(j, doc, text)).filter((d): d is Decision => d !== null);
   decided.push(...symbols);
   left = left.filter((j) => !symbols.some((d) => d.judged === j));
-  const pairs = findPairs(left, (i) => pos.at(i).line);
+  const fixed = new Map(decided.map((d) => [d.judged, d.judgement]));
+  const inOrder = [...fixed.keys(), ...left].sort((a, b) => a.token.start - b.token.start);
+  const pairs = findPairs(inOrder, fixed, (i) => pos.at(i).line);
   const pairStarts = new Set(pairs.map((p) => p.judged.token.start));
   const changes: Change[] = [...decided, ...pairs].map((d) => ({
     token: d.judged.token,
@@ -174,6 +176,10 @@ function cleanWords(text: string, flagged: ReadonlySet<number>): Set<string> {
   return out;
 }
 
+function looksDamaged(word: string): boolean {
+  return PATHS.some((p) => findSites(word, p, false).length > 0);
+}
+
 function apply(text: string, changes: Change[], pos: Positions, diagnostics: Diagnostic[]): RepairResult {
   changes.sort((a, b) => a.token.start - b.token.start);
   const repairs: Repair[] = [];
@@ -181,6 +187,13 @@ function apply(text: string, changes: Change[], pos: Positions, diagnostics: Dia
   let from = 0;
   for (const c of changes) {
     if (c.token.start < from || c.after === c.token.core) continue;
+    // A result that would itself look damaged (`Ã‹` → `Ë`, P2's image of À)
+    // is no repair: a second run would change it again.
+    if (looksDamaged(c.after)) {
+      const { line, column } = pos.at(c.token.start);
+      diagnostics.push(diag('SENQ_SUSPECT_MOJIBAKE', `"${c.token.core}" looks like encoding damage, but its repair "${c.after}" would look damaged too; left as is`, line, column));
+      continue;
+    }
     out += text.slice(from, c.token.start) + c.after;
     from = c.token.start + c.token.core.length;
     const { line, column } = pos.at(c.token.start);

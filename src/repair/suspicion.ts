@@ -48,6 +48,9 @@ function verdict(core: string, i: number, ch: string, intended: string, path: Da
     // A capital inside a lower-case word (geÔnformeerd, LÕaccord, LÕŽtŽ), or alone.
     if (isLower(prev) || (isLetter(prev) && lowerish(next)) || core.length === 1) return 'strong';
     if (strongContext(core, i, intended, path)) return 'strong';
+    // Odd casing no clean word has: `ÒClassique` (“Classique), `1990Ó` (1990”).
+    if (i === 0 && isUpper(next) && lowerish(core[i + 2])) return 'strong';
+    if (next === undefined && /\p{Nd}/u.test(prev ?? '')) return 'strong';
     // A capital starting a lower-case word is normal (Ôter) unless the document shows damage (Ítre).
     return i === 0 && isLower(next) ? 'weak' : 'no';
   }

@@ -66,6 +66,8 @@ export function tokensMatching(text: string, pattern: RegExp): Token[] {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m.index < lastEnd) continue;
+    // A match on whitespace (NBSP is P1's image of Ê) is no word: NBSP stays a space.
+    if (isBreak(text, m.index)) continue;
     const { start, end } = tokenAt(text, m.index);
     lastEnd = end;
     pattern.lastIndex = end;
