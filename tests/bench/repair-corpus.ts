@@ -32,3 +32,21 @@ export const FRENCH: readonly string[] = [
   'Les îles de la mer du Nord accueillent chaque été des milliers de touristes, et la côte belge connaît une affluence record. La sécurité des baigneurs relève des communes, qui se plaignent du manque de sauveteurs qualifiés. Le ministre de l’Intérieur envisage-t-il un soutien fédéral pour la formation de ces sauveteurs ?',
   'Le château de la commune, classé depuis longtemps, se dégrade faute d’entretien. L’ambiguïté du statut de propriété empêche toute intervention : ni la Région ni la commune ne s’estiment compétentes. Cette situation absurde dure depuis des années. Le ministre peut-il clarifier qui est responsable de ce bâtiment et de sa sauvegarde ?',
 ];
+
+/**
+ * Held out: written after the repair rules were settled and never used to
+ * tune them, so the benchmark also shows how the rules do on unseen text.
+ */
+export const HELD_OUT_DUTCH: readonly string[] = [
+  'Sinds de hervorming van de kinderbijslag ontvangen sommige gezinnen een lager bedrag dan vroeger. De ombudsman kreeg daarover tientallen klachten, vooral van alleenstaande ouders. Kan de minister zeggen hoeveel dossiers opnieuw werden onderzocht, en of de betrokkenen het verschil alsnog terugkrijgen? Zo’n terugbetaling zou vóór de zomer moeten gebeuren.',
+  'De Koninklijke Musea voor Schone Kunsten hebben te kampen met een tekort aan suppoosten. Daardoor moeten sommige zalen op drukke dagen sluiten, tot grote ergernis van de bezoekers. Welke middelen worden er uitgetrokken om extra personeel aan te werven, en hoe verloopt het overleg met de wetenschappelijke instellingen over hun toekomstige beheer?',
+  'Uit een studie van de Hoge Gezondheidsraad blijkt dat de luchtkwaliteit rond scholen vaak ondermaats is. Kinderen zijn bijzonder gevoelig voor fijn stof. De onderzoekers pleiten voor autovrije schoolstraten en voor meer groen op de speelplaatsen. Is de minister bereid die aanbevelingen te bespreken met zijn collega’s van de gemeenschappen?',
+  'Het aantal asielaanvragen is het voorbije jaar opnieuw gestegen. De opvangcentra zitten vol, en gemeenten die een noodopvang organiseren, krijgen de kosten pas na maanden vergoed. Hoeveel plaatsen zijn er vandaag beschikbaar, hoe lang duurt de gemiddelde procedure, en welke afspraken werden gemaakt met de lokale besturen over de financiële compensatie?',
+];
+
+export const HELD_OUT_FRENCH: readonly string[] = [
+  'Depuis la réforme des allocations familiales, certaines familles perçoivent un montant inférieur à celui qu’elles recevaient auparavant. Le médiateur a reçu de nombreuses plaintes, surtout de parents isolés. La ministre peut-elle indiquer combien de dossiers ont été réexaminés et si les différences seront remboursées avant l’été ?',
+  'Les musées royaux manquent de gardiens, si bien que plusieurs salles ferment lors des journées d’affluence. Les visiteurs s’en plaignent, et les guides déplorent une dégradation des conditions de travail. Quels moyens le gouvernement prévoit-il pour recruter du personnel supplémentaire, et où en est la concertation sur la gestion des établissements scientifiques ?',
+  'Une étude du Conseil supérieur de la santé révèle que la qualité de l’air aux abords des écoles est souvent médiocre. Les enfants sont particulièrement sensibles aux particules fines. Les chercheurs recommandent des « rues scolaires » fermées à la circulation et davantage de verdure dans les cours de récréation. Le ministre compte-t-il en discuter avec les Communautés ?',
+  'Le nombre de demandes d’asile a de nouveau augmenté l’année passée. Les centres d’accueil sont saturés, et les communes qui organisent un hébergement d’urgence ne sont remboursées qu’après plusieurs mois. Combien de places sont disponibles aujourd’hui, quelle est la durée moyenne de la procédure, et quels accords ont été conclus avec les pouvoirs locaux ?',
+];

