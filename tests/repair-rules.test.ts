@@ -1,0 +1,80 @@
+// Repair rules beyond the FORMAT checklist: punctuation images, elisions,
+// quote pairs, context, and the guards that keep repair idempotent.
+import { describe, expect, it } from 'vitest';
+import { damage, PATH_BY_NAME, repair } from '../src/repair/index.js';
+import { lexiconLoaded, unloadLexicon } from '../src/repair/lexicon.js';
+
+const P1 = PATH_BY_NAME.get('cp1252>maccenteuro')!;
+const P2 = PATH_BY_NAME.get('macroman>cp1252')!;
+const P3L = PATH_BY_NAME.get('utf8>latin1')!;
+
+const roundTrip = (text: string, path = P1) => repair(damage(path, text)).text;
+
+describe('P1 punctuation and clean-looking letters', () => {
+  it('standalone guillemets, dash, ellipsis and a euro sign beside a number', () => {
+    const nl = 'De « officiële » cijfers – 500 € per patiënt … volgens België.';
+    expect(damage(P1, nl)).toBe('De ę officiŽle Ľ cijfers Ė 500 Ä per patiŽnt Ö volgens BelgiŽ.');
+    expect(roundTrip(nl)).toBe(nl);
+  });
+  it('an apostrophe image (í) in French elisions and Dutch ’s forms', () => {
+    const fr = 'L’été, l’homme et l’État n’a qu’un côté.';
+    expect(roundTrip(fr)).toBe(fr);
+    const nl = 'De foto’s van ’s avonds zijn één probleem in België.';
+    expect(roundTrip(nl)).toBe(nl);
+  });
+  it('a word-initial capital image (Ítre for être) is repaired only with the document’s path and the lexicon', () => {
+    expect(roundTrip('Il faut être prêt à côté des îles.')).toBe('Il faut être prêt à côté des îles.');
+    expect(repair('Ítre alone').text).toBe('Ítre alone');
+  });
+  it('the euro image Ä is not repaired without a number beside it', () => {
+    const out = repair('De potentiŽle en officiŽle cijfers van Ä Müller.');
+    expect(out.text).toBe('De potentiële en officiële cijfers van Ä Müller.');
+  });
+});
+
+describe('quote pairs', () => {
+  it('P2 “…” around one word and across words, next to a repaired word', () => {
+    const fr = 'Les variantes “Classique” et “Réforme 1990” sont là.';
+    expect(damage(P2, fr)).toBe('Les variantes ÒClassiqueÓ et ÒRŽforme 1990Ó sont lˆ.');
+    expect(roundTrip(fr, P2)).toBe(fr);
+    expect(repair(damage(P2, fr)).repairs.find((r) => r.before === 'ÒClassiqueÓ')?.evidence).toBe('pair');
+  });
+  it('an unpaired closing image stays, with a warning', () => {
+    const out = repair('Het woord rijdenĽ staat hier alleen.');
+    expect(out.text).toBe('Het woord rijdenĽ staat hier alleen.');
+    expect(out.diagnostics.map((d) => d.code)).toEqual(['SENQ_SUSPECT_MOJIBAKE']);
+  });
+});
+
+describe('UTF-8 read as Latin-1', () => {
+  it('the Latin-1 reading wins where it explains more of a word', () => {
+    const fr = 'L’été d’une société, jusqu’à l’année – voilà…';
+    expect(roundTrip(fr, P3L)).toBe(fr);
+    expect(repair(damage(P3L, fr)).repairs.some((r) => r.path === 'utf8>latin1')).toBe(true);
+  });
+});
+
+describe('guards', () => {
+  it('a repair whose result would look damaged is not made (idempotence)', () => {
+    const once = repair('Ã‹ amenuisÃ¢mes audienciÃ¨re');
+    expect(once.text).toBe('Ã‹ amenuisâmes audiencière');
+    expect(repair(once.text).text).toBe(once.text);
+  });
+  it('a single letter is no lexicon evidence', () => {
+    expect(repair('∆°').text).toBe('∆°');
+  });
+  it('the lexicon is not loaded for clean text', () => {
+    unloadLexicon();
+    // (A name such as Žaneta is a suspicious word: checking it needs the lexicon.)
+    repair('Question écrite n° 5-8905 : « L’été sera chaud », dit-il vóór één café’s; l’État.\u00a0FRANÇAIS ©');
+    expect(lexiconLoaded()).toBe(false);
+    repair('De potentiŽle klant.');
+    expect(lexiconLoaded()).toBe(true);
+  });
+  it('assumePath lets the named path repair an unknown word on its own', () => {
+    expect(repair('De heer Duprť kwam.').text).toBe('De heer Duprť kwam.');
+    expect(repair('De heer Duprť kwam.', { assumePath: 'cp1252>maccenteuro' }).repairs).toEqual([
+      { line: 1, column: 9, before: 'Duprť', after: 'Dupré', path: 'cp1252>maccenteuro', evidence: 'document-path' },
+    ]);
+  });
+});
