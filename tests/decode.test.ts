@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decode } from '../src/decode/index.js';
 import { parse } from '../src/parse/index.js';
 import { repair } from '../src/repair/index.js';
+import { DUTCH, FRENCH, HELD_OUT_DUTCH, HELD_OUT_FRENCH } from './bench/repair-corpus.js';
 
 const SEED = readFileSync(new URL('../fixtures/seed-screen-nl-answered/input.txt', import.meta.url), 'utf8');
 const NL = 'De minister van Financiën heeft één vraag over de coöperatie in België: « zo’n » probleem – geïnformeerd, vóór 1 mei.';
@@ -39,6 +40,15 @@ describe('single-byte guess', () => {
     expect(d.encoding).toBe(name);
     expect(d.text).toBe(text);
     expect(codes(d)).toEqual(['SENQ_ENCODING_GUESSED']);
+  });
+
+  it.each(['cp1252', 'macintosh'] as const)('reads a long multi-paragraph NL/FR file back (%s)', (enc) => {
+    // Mac Roman and Mac Central European share most letters: a long
+    // Windows-1252 file read as Mac Roman must not pass for Senate damage.
+    const text = [...DUTCH, ...FRENCH, ...HELD_OUT_DUTCH, ...HELD_OUT_FRENCH].filter((p) => !p.includes('€')).join('\n\n');
+    const d = decode(iconv.encode(text, enc));
+    expect(d.encoding).toBe(enc === 'cp1252' ? 'windows-1252' : 'macintosh');
+    expect(d.text).toBe(text);
   });
 
   it('ISO-8859-1 is read and reported as windows-1252', () => {

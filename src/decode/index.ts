@@ -126,7 +126,7 @@ function decodeSingleByte(input: Uint8Array): Omit<Decoded, 'bytes' | 'sha256'> 
   let why = 'Dutch/French words read better that way';
   if (input.some((b) => b >= 0x80)) {
     const mac = decodeWithTable(input, 'macintosh');
-    const [sw, sm] = [scoreReading(win), scoreReading(mac)];
+    const [sw, sm] = [scoreReading(win, 'windows-1252'), scoreReading(mac, 'macintosh')];
     if (sm > sw) {
       encoding = 'macintosh';
       text = mac;

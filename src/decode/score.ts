@@ -10,8 +10,16 @@ import { repair } from '../repair/index.js';
 
 const SENATE_PATH = 'cp1252>maccenteuro';
 const MAX_WORDS = 5000;
+/** Enough text to decide; scoring a whole large file would only cost time. */
+const SAMPLE = 64 * 1024;
 
-export function scoreReading(text: string): number {
+/**
+ * Score one reading. Only a Windows-1252 reading earns credit for Senate
+ * (P1) repairs: Mac Roman and Mac Central European share most letters, so a
+ * Windows-1252 file read as Mac Roman looks like P1 damage too.
+ */
+export function scoreReading(fullText: string, encoding: 'windows-1252' | 'macintosh'): number {
+  const text = fullText.length > SAMPLE ? fullText.slice(0, SAMPLE) : fullText;
   const lexicon = loadLexicon();
   let score = 0;
   const seen = new Set<string>();
@@ -25,6 +33,6 @@ export function scoreReading(text: string): number {
     if (lexicon.has(word.replace(/^[«“‘]|[»”’…°]$/gu, ''))) score += 2;
     else if (odd) score -= 2;
   }
-  for (const r of repair(text).repairs) score += r.path === SENATE_PATH ? 4 : -2;
+  for (const r of repair(text).repairs) score += r.path === SENATE_PATH && encoding === 'windows-1252' ? 4 : -2;
   return score;
 }
