@@ -1,5 +1,6 @@
 // The command line: maps flags to options and hands over to a command module.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatNames } from '../format/index.js';
 import { EXIT, UsageError } from './exit.js';
@@ -29,6 +30,12 @@ Output:
   Data goes to stdout (or -o FILE); diagnostics go to stderr as
   "path:line:column: severity CODE message".
 
+Batches:
+  Directories are walked recursively in sorted order. A file that cannot be
+  read or parsed is reported and the run goes on; a batch ends with a summary
+  line on stderr (files, records, warnings, errors, repairs, time) unless
+  --quiet. Records are written in input order whatever --jobs is.
+
 Examples:
   $ senq parse question.txt
   $ senq parse question.txt --json | jq -r '.title'
@@ -37,6 +44,7 @@ Examples:
   $ senq parse a.txt b.txt -o records.ndjson --ndjson
   $ senq parse archive/ --csv --excel -o questions.csv --tables tables/
   $ senq parse archive/ --md --out-dir questions/
+  $ find . -name '*.txt' | senq parse --files-from - --ndjson --quiet > all.ndjson
 ${EXIT_HELP}`;
 
 function positiveInt(value: string): number {
@@ -79,6 +87,11 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--assume-path <path>', 'assume this damage path for the whole document (e.g. cp1252>maccenteuro)')
     .option('--id <id>', 'question id (L-N) for inputs whose text lacks one (fragments)')
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_MAX_BYTES)
+    .option('--include <glob>', 'files to take from directories (default "*.txt"; a glob with "/" matches the path)')
+    .option('--files-from <file>', 'also read input paths from FILE, one per line ("-" for standard input)')
+    .option('-j, --jobs <n>', 'parse in N worker threads (default: the number of cores)', positiveInt, availableParallelism())
+    .option('-q, --quiet', 'no summary line and no progress bar')
+    .option('--fail-fast', 'stop at the first input that fails')
     .addHelpText('after', PARSE_HELP)
     .action(async (paths: string[], o: Record<string, unknown>) => {
       const format = o.ndjson ? 'ndjson' : o.json ? 'json' : o.csv ? 'csv' : o.md ? 'md' : String(o.format);
@@ -108,6 +121,11 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
             tables: o.tables as string | undefined,
             outDir: o.outDir as string | undefined,
             force: Boolean(o.force),
+            jobs: o.jobs as number,
+            include: o.include as string | undefined,
+            filesFrom: o.filesFrom as string | undefined,
+            quiet: Boolean(o.quiet),
+            failFast: Boolean(o.failFast),
           },
           io,
         ),

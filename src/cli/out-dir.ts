@@ -36,8 +36,13 @@ export function fileNames(records: readonly QuestionRecord[], extension: string)
     const stem = stemFor(r);
     const n = (seen.get(stem) ?? 0) + 1;
     seen.set(stem, n);
-    return n === 1 ? `${stem}.${extension}` : `${stem}.${n}.${extension}`;
+    return numbered(stem, n, extension);
   });
+}
+
+/** The n-th file of a stem: the first keeps the plain name, repeats get .2, .3… */
+function numbered(stem: string, n: number, extension: string): string {
+  return n === 1 ? `${stem}.${extension}` : `${stem}.${n}.${extension}`;
 }
 
 async function identity(path: string): Promise<string | null> {
@@ -58,7 +63,88 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-/** Write each record to its own file in DIR; returns the paths written. */
+/**
+ * Streams records into DIR, one file each, with constant memory: each file is
+ * written as its record arrives into a staging folder inside DIR; `finish`
+ * checks every target (an input file is never overwritten; an existing file
+ * only with --force) and only then moves the files into place. A refusal or an
+ * interrupted run therefore leaves DIR as it was, apart from the staging
+ * folder, which `abort` removes.
+ */
+export class OutDirWriter {
+  private readonly root: string;
+  private readonly staging: string;
+  private readonly seen = new Map<string, number>();
+  private readonly staged: Array<{ temp: string; target: string }> = [];
+  private ready: Promise<void> | null = null;
+
+  constructor(
+    dir: string,
+    private readonly format: OutputFormat,
+    private readonly formatOptions: FormatOptions,
+    private readonly options: OutDirOptions,
+  ) {
+    this.root = resolve(dir);
+    this.staging = join(this.root, `.senq-staging-${process.pid}.${randomBytes(4).toString('hex')}`);
+  }
+
+  /** The staging folder, for interrupt clean-up. */
+  get stagingDir(): string {
+    return this.staging;
+  }
+
+  private async prepare(): Promise<void> {
+    try {
+      await mkdir(this.staging, { recursive: true });
+    } catch (e) {
+      throw new UsageError(`cannot create ${this.root}: ${(e as Error).message}`);
+    }
+  }
+
+  async write(record: QuestionRecord): Promise<void> {
+    this.ready ??= this.prepare();
+    await this.ready;
+    const stem = stemFor(record);
+    const n = (this.seen.get(stem) ?? 0) + 1;
+    this.seen.set(stem, n);
+    const name = numbered(stem, n, this.format.extension);
+    const target = join(this.root, name);
+    // Belt and braces: the name has no separator, but never trust that alone.
+    if (dirname(target) !== this.root || basename(target).startsWith('.')) throw new Error(`unsafe output name ${target}`);
+    const temp = join(this.staging, name);
+    const f = this.format.create(this.formatOptions);
+    await writeFile(temp, f.start() + f.record(record) + f.end(), { flag: 'wx' });
+    this.staged.push({ temp, target });
+  }
+
+  /** Check every target, then move the staged files into place; returns the paths written. */
+  async finish(): Promise<string[]> {
+    try {
+      const inputIds = new Set((await Promise.all(this.options.inputs.map(identity))).filter((x): x is string => x !== null));
+      const taken: string[] = [];
+      for (const { target } of this.staged) {
+        const id = await identity(target);
+        if (id !== null && inputIds.has(id)) throw new UsageError(`--out-dir would overwrite the input file ${target}`);
+        if (!this.options.force && (await exists(target))) taken.push(target);
+      }
+      if (taken.length > 0) {
+        const more = taken.length > 3 ? ` and ${taken.length - 3} more` : '';
+        throw new UsageError(`${taken.slice(0, 3).join(', ')}${more} already exist${taken.length === 1 ? 's' : ''} (use --force to replace)`);
+      }
+      for (const { temp, target } of this.staged) await place(temp, target, this.options.force);
+      return this.staged.map((s) => s.target);
+    } finally {
+      await this.abort();
+    }
+  }
+
+  /** Remove the staging folder and whatever is still in it. */
+  async abort(): Promise<void> {
+    await rm(this.staging, { recursive: true, force: true });
+  }
+}
+
+/** Write records to DIR, one file each (all at once; the CLI streams through OutDirWriter). */
 export async function writeOutDir(
   dir: string,
   records: readonly QuestionRecord[],
@@ -66,46 +152,14 @@ export async function writeOutDir(
   formatOptions: FormatOptions,
   options: OutDirOptions,
 ): Promise<string[]> {
-  const root = resolve(dir);
-  const targets = fileNames(records, format.extension).map((name) => join(root, name));
-  for (const target of targets) {
-    // Belt and braces: the name has no separator, but never trust that alone.
-    if (dirname(target) !== root || basename(target).startsWith('.')) throw new Error(`unsafe output name ${target}`);
-  }
-
-  // Check every target before writing any.
-  const inputIds = new Set((await Promise.all(options.inputs.map(identity))).filter((x): x is string => x !== null));
-  const taken: string[] = [];
-  for (const target of targets) {
-    const id = await identity(target);
-    if (id !== null && inputIds.has(id)) throw new UsageError(`--out-dir would overwrite the input file ${target}`);
-    if (!options.force && (await exists(target))) taken.push(target);
-  }
-  if (taken.length > 0) {
-    const more = taken.length > 3 ? ` and ${taken.length - 3} more` : '';
-    throw new UsageError(`${taken.slice(0, 3).join(', ')}${more} already exist${taken.length === 1 ? 's' : ''} (use --force to replace)`);
-  }
-
+  const writer = new OutDirWriter(dir, format, formatOptions, options);
   try {
-    await mkdir(root, { recursive: true });
+    for (const record of records) await writer.write(record);
   } catch (e) {
-    throw new UsageError(`cannot create ${dir}: ${(e as Error).message}`);
+    await writer.abort();
+    throw e instanceof UsageError ? e : new UsageError(`cannot write to ${dir}: ${(e as Error).message}`);
   }
-  const tag = `${process.pid}.${randomBytes(4).toString('hex')}`;
-  for (const [i, record] of records.entries()) {
-    const target = targets[i]!;
-    const f = format.create(formatOptions);
-    const temp = join(root, `.${basename(target)}.${tag}.tmp`);
-    try {
-      await writeFile(temp, f.start() + f.record(record, 0) + f.end(), { flag: 'wx' });
-      await place(temp, target, options.force);
-    } catch (e) {
-      await rm(temp, { force: true });
-      if (e instanceof UsageError) throw e;
-      throw new UsageError(`cannot write ${target}: ${(e as Error).message}`);
-    }
-  }
-  return targets;
+  return writer.finish();
 }
 
 /**

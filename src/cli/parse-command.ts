@@ -1,26 +1,25 @@
-// `senq parse`: inputs → records → one output format on stdout or -o FILE.
-// This module only maps options to library calls and I/O.
-import { hasError } from '../diagnostics.js';
+// `senq parse`: inputs → records → one output format on stdout, -o FILE or
+// --out-dir DIR (plus optional long tables). This module only maps options to
+// library calls and I/O. Records are written as soon as their input is done,
+// in input order, so memory does not grow with the size of the batch.
+import { statSync } from 'node:fs';
 import { getFormat, type FormatOptions } from '../format/index.js';
-import { parse } from '../parse/index.js';
-import type { Diagnostic, ParseOptions, QuestionRecord } from '../types.js';
-import { displayName, expandInputs } from './inputs.js';
-import { Output, type CliIO } from './io.js';
-import { openOutput } from './output-file.js';
-import { writeOutDir } from './out-dir.js';
-import { writeTables } from '../format/tables.js';
-import { readInput } from './read.js';
-import { colourFor, formatDiagnostic } from './report.js';
+import { TablesWriter } from '../format/tables.js';
+import type { Diagnostic } from '../types.js';
+import { runTasks } from './batch/pool.js';
+import { createProgress } from './batch/progress.js';
+import { Totals } from './batch/summary.js';
+import type { TaskOptions } from './batch/task.js';
 import { EXIT, UsageError } from './exit.js';
+import { displayName, expandInputs, globFilter, readPathList, readPathListFile, type InputRef } from './inputs.js';
+import { Output, readAll, type CliIO } from './io.js';
+import { OutDirWriter } from './out-dir.js';
+import { openOutput } from './output-file.js';
+import { colourFor, formatDiagnostic } from './report.js';
 
-export interface ParseCommandOptions {
+export interface ParseCommandOptions extends TaskOptions {
   format: string;
   output?: string;
-  encoding?: string;
-  repair: boolean;
-  assumePath?: string;
-  id?: string;
-  maxBytes: number;
   excel?: boolean;
   delimiter?: string;
   /** Also write the long tables into this directory. */
@@ -28,6 +27,41 @@ export interface ParseCommandOptions {
   /** Write one file per record into this directory instead of stdout. */
   outDir?: string;
   force?: boolean;
+  /** Worker threads; 1 parses in the main thread. */
+  jobs: number;
+  /** Glob for the files taken from directories (default *.txt). */
+  include?: string;
+  /** A file listing input paths, one per line ("-" for standard input). */
+  filesFrom?: string;
+  /** No summary line and no progress bar. */
+  quiet?: boolean;
+  /** Stop at the first input that fails. */
+  failFast?: boolean;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function collectInputs(paths: string[], opts: ParseCommandOptions, io: CliIO): Promise<InputRef[]> {
+  const listed: string[] = [];
+  if (opts.filesFrom !== undefined) {
+    try {
+      listed.push(...(opts.filesFrom === '-' ? readPathList((await readAll(io.stdin)).toString('utf8')) : readPathListFile(opts.filesFrom)));
+    } catch (e) {
+      throw new UsageError(`cannot read --files-from ${opts.filesFrom}: ${(e as Error).message}`);
+    }
+    if (listed.includes('-') && opts.filesFrom === '-') throw new UsageError('"-" cannot be listed in --files-from -');
+  }
+  const all = [...paths, ...listed];
+  // --files-from alone means "these files", never "read standard input".
+  if (all.length === 0 && opts.filesFrom !== undefined) return [];
+  const filter = opts.include === undefined ? undefined : await globFilter(opts.include);
+  return expandInputs(all, filter);
 }
 
 export async function runParse(paths: string[], opts: ParseCommandOptions, io: CliIO): Promise<number> {
@@ -35,62 +69,83 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
   if (!format) throw new UsageError(`unknown format "${opts.format}"`);
   const formatOptions: FormatOptions = { excel: opts.excel, delimiter: opts.delimiter };
   const formatter = format.create(formatOptions);
-  const inputs = expandInputs(paths);
+  const inputs = await collectInputs(paths, opts, io);
+  // The summary line is for batches; one file gets only its diagnostics.
+  const batch = inputs.length > 1 || opts.filesFrom !== undefined || paths.some(isDirectory);
   const chalk = colourFor(io);
-  // --out-dir and --tables need every record before writing (all targets are
-  // checked first); with --out-dir nothing goes to stdout.
-  const toStdout = opts.outDir === undefined;
-  const collected: QuestionRecord[] = [];
-  const sink = await openOutput(toStdout ? opts.output : undefined, io);
-  const out = new Output(sink.stream);
-  const report = (name: string, d: Diagnostic) => io.stderr.write(formatDiagnostic(name, d, chalk));
 
-  let read = 0;
-  let failed = 0;
-  let index = 0;
-  if (toStdout) await out.write(formatter.start());
-  for (const input of inputs) {
-    if (out.closed) break;
-    const name = displayName(input);
-    const got = await readInput(input, io, opts.maxBytes);
-    if (!got.ok) {
-      failed++;
-      report(name, { code: got.code, severity: 'error', message: got.message, line: null, column: null });
-      continue;
-    }
-    read++;
-    const parseOptions: ParseOptions = {
-      path: input.kind === 'stdin' ? null : input.path,
-      encoding: opts.encoding,
-      repair: opts.repair,
-      assumePath: opts.assumePath,
-      id: opts.id,
-    };
-    const result = parse(got.bytes, parseOptions);
-    for (const d of result.diagnostics) report(name, d);
-    if (hasError(result.diagnostics)) failed++;
-    for (const record of result.records) {
-      if (opts.outDir !== undefined || opts.tables !== undefined) collected.push(record);
-      if (toStdout) await out.write(formatter.record(record, index++));
-    }
-  }
-  if (toStdout) await out.write(formatter.end());
-  await sink.finish(out.failure === null);
-  if (opts.outDir !== undefined) {
-    const inputPaths = inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : []));
-    await writeOutDir(opts.outDir, collected, format, formatOptions, { force: opts.force === true, inputs: inputPaths });
-  }
+  const outDir =
+    opts.outDir === undefined
+      ? null
+      : new OutDirWriter(opts.outDir, format, formatOptions, {
+          force: opts.force === true,
+          inputs: inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : [])),
+        });
+  let tables: TablesWriter | null = null;
   if (opts.tables !== undefined) {
     try {
-      await writeTables(opts.tables, collected, formatOptions);
+      tables = await TablesWriter.open(opts.tables, formatOptions);
     } catch (e) {
       throw new UsageError(`cannot write tables to ${opts.tables}: ${(e as Error).message}`);
     }
   }
+  const sink = await openOutput(outDir ? undefined : opts.output, io);
+  const out = new Output(sink.stream);
+  const progress = await createProgress(io, inputs.length, !opts.quiet);
+  // Plain text output lets the tasks render records themselves (in parallel);
+  // --out-dir and --tables need the records.
+  const taskOptions = { ...opts, render: outDir || tables ? null : { format: opts.format, options: formatOptions } };
+  const totals = new Totals();
+  const report = (name: string, d: Diagnostic) => progress.log(formatDiagnostic(name, d, chalk));
+
+  let first = true;
+  let completed = false;
+  const writeText = async (text: string) => {
+    if (!first) await out.write(formatter.between());
+    first = false;
+    await out.write(text);
+  };
+  try {
+    if (!outDir) await out.write(formatter.start());
+    let position = 0;
+    for await (const outcome of runTasks(inputs, taskOptions, io, opts.jobs)) {
+      const input = inputs[position++] as InputRef;
+      const name = displayName(input);
+      for (const d of outcome.diagnostics) report(name, d);
+      totals.add(outcome);
+      for (const text of outcome.texts ?? []) await writeText(text);
+      for (const record of outcome.records) {
+        tables?.add(record);
+        if (outDir) await outDir.write(record);
+        else await writeText(formatter.record(record));
+      }
+      progress.tick();
+      if (out.closed) break;
+      if (opts.failFast && outcome.diagnostics.some((d) => d.severity === 'error')) break;
+    }
+    if (!outDir) await out.write(formatter.end());
+    completed = true;
+  } finally {
+    progress.stop();
+    await sink.finish(completed && out.failure === null);
+    if (!completed) {
+      await outDir?.abort();
+      await tables?.abort();
+    }
+  }
+  await tables?.finish();
+  try {
+    await outDir?.finish();
+  } catch (e) {
+    throw e instanceof UsageError ? e : new UsageError(`cannot write to ${opts.outDir}: ${(e as Error).message}`);
+  }
+
+  // After `| head` closed the pipe the reader has gone: no summary either.
+  if (batch && !opts.quiet && !out.closed) io.stderr.write(totals.line());
   if (out.failure) {
     io.stderr.write(`senq: cannot write output: ${out.failure.message}\n`);
     return EXIT.usage;
   }
-  if (read === 0 && failed > 0) return EXIT.usage;
-  return failed > 0 ? EXIT.errors : EXIT.ok;
+  if (totals.files > 0 && totals.unreadable === totals.files) return EXIT.usage;
+  return totals.failedFiles > 0 ? EXIT.errors : EXIT.ok;
 }

@@ -1,10 +1,13 @@
 // One CSV dialect for the wide CSV and the long tables, so `--excel` and
 // `--delimiter` mean the same everywhere.
-import { stringify, type Options } from 'csv-stringify/sync';
+import type { Options } from 'csv-stringify/sync';
+import { lazyRequire } from '../util/lazy-require.js';
 import type { FormatOptions } from './index.js';
 import type { Cell } from './columns.js';
 
 export const BOM = '\uFEFF';
+
+const csvStringify = lazyRequire<typeof import('csv-stringify/sync')>('csv-stringify/sync');
 
 export interface CsvDialect {
   /** Text that goes before the header (the BOM in Excel mode). */
@@ -36,6 +39,6 @@ export function csvDialect(options: FormatOptions): CsvDialect {
   };
   return {
     preamble: excel ? BOM : '',
-    rows: (rows) => (rows.length === 0 ? '' : stringify(rows as Cell[][], settings)),
+    rows: (rows) => (rows.length === 0 ? '' : csvStringify().stringify(rows as Cell[][], settings)),
   };
 }

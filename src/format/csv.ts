@@ -13,6 +13,7 @@ export const csvFormat: OutputFormat = {
     return {
       start: () => csv.preamble + csv.rows([COLUMN_NAMES]),
       record: (record) => csv.rows([row(record)]),
+      between: () => '',
       end: () => '',
     };
   },

@@ -17,7 +17,10 @@ export interface FormatOptions {
 
 export interface Formatter {
   start(): string;
-  record(record: QuestionRecord, index: number): string;
+  /** One record's text; pure, so worker threads can render records in parallel. */
+  record(record: QuestionRecord): string;
+  /** Written between two records (not before the first). */
+  between(): string;
   end(): string;
 }
 
@@ -47,7 +50,7 @@ export function render(name: string, records: readonly QuestionRecord[], options
   const format = getFormat(name);
   if (!format) throw new Error(`unknown format "${name}"`);
   const f = format.create(options);
-  return f.start() + records.map((r, i) => f.record(r, i)).join('') + f.end();
+  return f.start() + records.map((r) => f.record(r)).join(f.between()) + f.end();
 }
 
 registerFormat(jsonFormat);

@@ -10,6 +10,7 @@ export const jsonFormat: OutputFormat = {
   create: () => ({
     start: () => '',
     record: (record) => `${JSON.stringify(record, null, 2)}\n`,
+    between: () => '',
     end: () => '',
   }),
 };

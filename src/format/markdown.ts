@@ -2,7 +2,9 @@
 // heading, the chronology as a list, and the question and the answer under
 // headings in the record's language. Readable as plain text, rendered by
 // GitHub and pandoc. Layout and the YAML quoting rule: docs/FORMATS.md.
-import { stringify } from 'yaml';
+import { lazyRequire } from '../util/lazy-require.js';
+
+const loadYaml = lazyRequire<typeof import('yaml')>('yaml');
 import type { Body, Item, Language, QuestionRecord } from '../types.js';
 import type { OutputFormat } from './index.js';
 import { escapeLine, escapeParagraphs } from './markdown-escape.js';
@@ -45,7 +47,7 @@ export function frontMatter(r: QuestionRecord): Record<string, unknown> {
  * library's 1.1 mode is not used: it writes `<<` plain, as a merge key.)
  */
 export function renderFrontMatter(r: QuestionRecord): string {
-  const yaml = stringify(frontMatter(r), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })
+  const yaml = loadYaml().stringify(frontMatter(r), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })
     // "<" occurs only inside double-quoted strings (the keys are ours), where
     // YAML reads the escape "\x3C" back as "<": a renderer that shows the
     // front matter as Markdown (see below) then never meets raw HTML.
@@ -211,7 +213,8 @@ export const markdownFormat: OutputFormat = {
     start: () => '',
     // Records are separated by a blank line: each starts at its own
     // front-matter "---", which follows a blank line (see docs/FORMATS.md).
-    record: (record, index) => (index > 0 ? '\n' : '') + renderRecord(record),
+    record: (record) => renderRecord(record),
+    between: () => '\n',
     end: () => '',
   }),
 };

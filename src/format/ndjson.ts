@@ -7,6 +7,7 @@ export const ndjsonFormat: OutputFormat = {
   create: () => ({
     start: () => '',
     record: (record) => `${JSON.stringify(record)}\n`,
+    between: () => '',
     end: () => '',
   }),
 };

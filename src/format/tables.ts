@@ -3,6 +3,7 @@
 // load them without splitting "; "-joined cells. A bilingual record's
 // translation contributes its own rows under its own language.
 import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Body, Language, QuestionRecord } from '../types.js';
@@ -77,4 +78,66 @@ export async function writeTables(dir: string, records: readonly QuestionRecord[
     throw error;
   }
   return staged.map(([, target]) => target);
+}
+
+/**
+ * The streaming form of writeTables for batch runs: rows are appended to the
+ * temporary files as records arrive (memory stays flat), and `finish` renames
+ * all four into place together.
+ */
+export class TablesWriter {
+  private readonly files: Array<{ table: Table; temp: string; target: string; fd: number }> = [];
+  private readonly csv;
+
+  private constructor(dir: string, options: FormatOptions) {
+    this.csv = csvDialect(options);
+    const tag = `${process.pid}.${randomBytes(4).toString('hex')}`;
+    try {
+      for (const [name, table] of Object.entries(TABLES)) {
+        const temp = join(dir, `.${name}.${tag}.tmp`);
+        const fd = openSync(temp, 'wx');
+        this.files.push({ table, temp, target: join(dir, name), fd });
+        writeSync(fd, this.csv.preamble + this.csv.rows([table.header as Cell[]]));
+      }
+    } catch (error) {
+      this.closeAll();
+      void Promise.all(this.files.map((f) => rm(f.temp, { force: true })));
+      throw error;
+    }
+  }
+
+  static async open(dir: string, options: FormatOptions = {}): Promise<TablesWriter> {
+    await mkdir(dir, { recursive: true });
+    return new TablesWriter(dir, options);
+  }
+
+  /** Temporary files still to be renamed or removed (for interrupt clean-up). */
+  get temporaryFiles(): string[] {
+    return this.files.map((f) => f.temp);
+  }
+
+  add(record: QuestionRecord): void {
+    for (const f of this.files) {
+      const rows = f.table.rows(record);
+      if (rows.length > 0) writeSync(f.fd, this.csv.rows(rows));
+    }
+  }
+
+  async finish(): Promise<string[]> {
+    this.closeAll();
+    for (const f of this.files) await rename(f.temp, f.target);
+    return this.files.map((f) => f.target);
+  }
+
+  async abort(): Promise<void> {
+    this.closeAll();
+    await Promise.all(this.files.map((f) => rm(f.temp, { force: true })));
+  }
+
+  private closeAll(): void {
+    for (const f of this.files) {
+      if (f.fd >= 0) closeSync(f.fd);
+      f.fd = -1;
+    }
+  }
 }

@@ -30,69 +30,87 @@ export async function* runTasks(
   yield* runInWorkers(inputs, options, io, Math.min(jobs, inputs.length));
 }
 
+/** Tasks a worker holds at once: one running and one queued, so it never waits on a round trip. */
+const DEPTH = 2;
+
 async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, io: CliIO, jobs: number): AsyncGenerator<FileOutcome> {
-  const window = jobs * 8;
+  const window = jobs * 16;
   const done = new Map<number, FileOutcome>();
+  const inflight = new Map<Worker, number>();
   let wake: (() => void) | null = null;
+  let next = 0;
+  let emitted = 0;
   const notify = () => {
     wake?.();
     wake = null;
   };
-  let next = 0;
-  const workers = Array.from({ length: jobs }, () => new Worker(WORKER_URL));
-  const idle: Worker[] = [];
-  const dispatch = async (worker: Worker): Promise<void> => {
-    const seq = next++;
-    const input = inputs[seq];
-    if (!input) return;
-    if (input.kind === 'stdin') {
-      // Standard input belongs to the main thread.
-      done.set(seq, await processInput(input, options, io));
-      notify();
-      idle.push(worker);
-      return;
+  const fail = (seq: number, error: unknown) =>
+    done.set(seq, {
+      read: false,
+      records: [],
+      texts: null,
+      repairs: 0,
+      diagnostics: [{ code: 'SENQ_INTERNAL', severity: 'error', message: String(error), line: null, column: null }],
+    });
+  // Hand out work whenever a worker has room and the window allows; called
+  // on every completion and after every outcome the consumer takes.
+  const pump = () => {
+    for (const [worker, count] of inflight) {
+      let held = count;
+      while (held < DEPTH && next < inputs.length && next - emitted < window) {
+        const seq = next++;
+        const input = inputs[seq] as InputRef;
+        if (input.kind === 'stdin') {
+          // Standard input belongs to the main thread.
+          processInput(input, options, io).then(
+            (o) => {
+              done.set(seq, o);
+              notify();
+            },
+            (e: unknown) => {
+              fail(seq, e);
+              notify();
+            },
+          );
+          continue;
+        }
+        worker.postMessage({ seq, input, options });
+        held++;
+      }
+      inflight.set(worker, held);
     }
-    worker.postMessage({ seq, input, options });
   };
-  const attach = (worker: Worker): void => {
+  const spawn = (): Worker => {
+    const worker = new Worker(WORKER_URL);
+    inflight.set(worker, 0);
     worker.on('message', (m: { seq: number; outcome: FileOutcome }) => {
       done.set(m.seq, m.outcome);
-      idle.push(worker);
+      inflight.set(worker, (inflight.get(worker) ?? 1) - 1);
+      pump();
       notify();
     });
     worker.on('error', (error) => {
-      // A crashed worker must not hang the batch: fail the inputs it may
-      // hold, and replace it so the rest of the batch goes on.
-      for (let s = 0; s < next; s++) {
-        if (!done.has(s)) {
-          done.set(s, { read: false, records: [], diagnostics: [{ code: 'SENQ_INTERNAL', severity: 'error', message: String(error), line: null, column: null }] });
-        }
-      }
-      const replacement = new Worker(WORKER_URL);
-      workers.push(replacement);
-      attach(replacement);
-      idle.push(replacement);
+      // A crashed worker must not hang the batch: fail what it may hold and
+      // replace it so the rest of the batch goes on.
+      inflight.delete(worker);
+      for (let s = emitted; s < next; s++) if (!done.has(s)) fail(s, error);
+      spawn();
+      pump();
       notify();
     });
+    return worker;
   };
-  for (const worker of workers) {
-    attach(worker);
-    idle.push(worker);
-  }
+  for (let i = 0; i < jobs; i++) spawn();
   try {
-    for (let emitted = 0; emitted < inputs.length; emitted++) {
-      while (!done.has(emitted)) {
-        while (idle.length > 0 && next < inputs.length && next - emitted < window) {
-          await dispatch(idle.pop() as Worker);
-        }
-        if (done.has(emitted)) break;
-        await new Promise<void>((resolve) => (wake = resolve));
-      }
+    pump();
+    for (; emitted < inputs.length; emitted++) {
+      while (!done.has(emitted)) await new Promise<void>((resolve) => (wake = resolve));
       const outcome = done.get(emitted) as FileOutcome;
       done.delete(emitted);
+      pump();
       yield outcome;
     }
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all([...inflight.keys()].map((w) => w.terminate()));
   }
 }

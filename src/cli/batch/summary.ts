@@ -14,7 +14,7 @@ export class Totals {
   add(outcome: FileOutcome): void {
     this.files++;
     if (!outcome.read) this.unreadable++;
-    this.records += outcome.records.length;
+    this.records += outcome.texts?.length ?? outcome.records.length;
     let error = false;
     for (const d of outcome.diagnostics) {
       if (d.severity === 'error') {
@@ -23,7 +23,7 @@ export class Totals {
       } else if (d.severity === 'warning') this.warnings++;
     }
     if (error) this.failedFiles++;
-    for (const r of outcome.records) this.repairs += r.repairs.length;
+    this.repairs += outcome.repairs;
   }
 
   line(): string {

@@ -1,6 +1,9 @@
-// One unit of batch work: read one input and parse it. The same function runs
-// in the main thread (--jobs 1, stdin) and in worker threads, so both paths
-// give identical results.
+// One unit of batch work: read one input, parse it, and (when the run only
+// needs text) render its records. The same function runs in the main thread
+// (--jobs 1, stdin) and in worker threads, so both paths give identical
+// results; rendering in the worker keeps the main thread free to write and
+// sends one string across instead of structured-cloning whole records.
+import { getFormat, type FormatOptions } from '../../format/index.js';
 import { parse } from '../../parse/index.js';
 import type { Diagnostic, ParseOptions, QuestionRecord } from '../../types.js';
 import type { InputRef } from '../inputs.js';
@@ -13,12 +16,19 @@ export interface TaskOptions {
   assumePath?: string;
   id?: string;
   maxBytes: number;
+  /** Render records to text in the task (format name and options); records are then not returned. */
+  render?: { format: string; options: FormatOptions } | null;
 }
 
 export interface FileOutcome {
   /** Whether the input could be read at all. */
   read: boolean;
+  /** The records, unless they were rendered (then []). */
   records: QuestionRecord[];
+  /** The rendered records, when `render` was asked for; else null. */
+  texts: string[] | null;
+  /** Number of repairs over all records (for the summary). */
+  repairs: number;
   diagnostics: Diagnostic[];
 }
 
@@ -26,7 +36,13 @@ export async function processInput(input: InputRef, options: TaskOptions, io: Cl
   if (input.kind === 'stdin' && io === null) throw new Error('standard input is read in the main thread only');
   const got = await readInput(input, io as CliIO, options.maxBytes);
   if (!got.ok) {
-    return { read: false, records: [], diagnostics: [{ code: got.code, severity: 'error', message: got.message, line: null, column: null }] };
+    return {
+      read: false,
+      records: [],
+      texts: null,
+      repairs: 0,
+      diagnostics: [{ code: got.code, severity: 'error', message: got.message, line: null, column: null }],
+    };
   }
   const parseOptions: ParseOptions = {
     path: input.kind === 'stdin' ? null : input.path,
@@ -36,5 +52,12 @@ export async function processInput(input: InputRef, options: TaskOptions, io: Cl
     id: options.id,
   };
   const result = parse(got.bytes, parseOptions);
-  return { read: true, records: result.records, diagnostics: result.diagnostics };
+  const repairs = result.records.reduce((n, r) => n + r.repairs.length, 0);
+  if (options.render) {
+    const formatter = getFormat(options.render.format)?.create(options.render.options);
+    if (formatter) {
+      return { read: true, records: [], texts: result.records.map((r) => formatter.record(r)), repairs, diagnostics: result.diagnostics };
+    }
+  }
+  return { read: true, records: result.records, texts: null, repairs, diagnostics: result.diagnostics };
 }

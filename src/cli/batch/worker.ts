@@ -18,6 +18,8 @@ parentPort?.on('message', (message: TaskMessage) => {
         outcome: {
           read: false,
           records: [],
+          texts: null,
+          repairs: 0,
           diagnostics: [{ code: 'SENQ_INTERNAL', severity: 'error', message: String(error), line: null, column: null }],
         },
       }),
