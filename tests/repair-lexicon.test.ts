@@ -1,0 +1,31 @@
+// The shipped lexicon: lookups bisect it, so it must be sorted and unique;
+// it must know the words the Senate's damage hits; and it must stay small.
+import { existsSync, statSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { LEXICON_WORDS, LEXICON_ZLIB_BASE64 } from '../src/repair/data/lexicon-data.js';
+import { loadLexicon } from '../src/repair/lexicon.js';
+
+const words = inflateSync(Buffer.from(LEXICON_ZLIB_BASE64, 'base64')).toString('utf8').split('\n');
+
+describe('lexicon data', () => {
+  it('is sorted in code-unit order, without duplicates, lower-case NFC, as the header says', () => {
+    expect(words).toHaveLength(LEXICON_WORDS);
+    for (let i = 1; i < words.length; i++) expect((words[i - 1] as string) < (words[i] as string)).toBe(true);
+    for (const w of words) expect(w).toBe(w.normalize('NFC').toLowerCase());
+  });
+
+  it('knows the damaged words of the Senate pages and common forms, case-insensitively', () => {
+    const lex = loadLexicon();
+    for (const w of ['potentiële', 'officiële', 'Financiën', 'België', 'comité', 'geïnformeerd', 'één', 'patiënten', 'ideeën', 'zo’n', 'été', 'cœur', 'aujourd’hui', 'homme']) {
+      expect(lex.has(w), w).toBe(true);
+    }
+    for (const w of ['potentiŽle', 'comitť', 'xyzzy']) expect(lex.has(w), w).toBe(false);
+  });
+
+  it('stays small and carries its licence notice', () => {
+    const file = new URL('../src/repair/data/lexicon-data.ts', import.meta.url);
+    expect(statSync(file).size).toBeLessThan(3 * 1024 * 1024);
+    expect(existsSync(new URL('../src/repair/data/LICENSES.md', import.meta.url))).toBe(true);
+  });
+});
