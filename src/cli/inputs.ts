@@ -62,7 +62,9 @@ function walk(dir: string, matches: (name: string, path: string) => boolean, out
   for (const e of entries) {
     const full = join(dir, e.name);
     if (e.isDirectory()) walk(full, matches, out);
-    else if (matches(e.name, full)) out.push({ kind: 'file', path: full });
+    // Symbolic links are taken like files (and read through); a dangling one
+    // is then reported as unreadable rather than skipped in silence.
+    else if ((e.isFile() || e.isSymbolicLink()) && matches(e.name, full)) out.push({ kind: 'file', path: full });
   }
 }
 

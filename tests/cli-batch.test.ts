@@ -1,0 +1,112 @@
+// Batches: directories, --include, --files-from, keep going, summary,
+// --fail-fast, --quiet, and --jobs giving byte-identical output.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeArchive } from './bench/archive.js';
+import { runCli } from './helpers/cli.js';
+
+const SEED = 'fixtures/seed-screen-nl-answered/input.txt';
+const FR = 'fixtures/screen-fr-lapsed-reintroduction-stray-space/input.txt';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'senq-batch-'));
+  mkdirSync(join(dir, 'b'));
+  copyFileSync(SEED, join(dir, 'b', '2.txt'));
+  copyFileSync(FR, join(dir, 'a.txt'));
+  copyFileSync(SEED, join(dir, 'b', '10.txt'));
+  writeFileSync(join(dir, 'notes.md'), 'not taken: wrong extension');
+});
+
+const ids = (ndjson: string) => ndjson.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).source.path as string);
+
+describe('batch inputs', () => {
+  it('walks directories recursively in sorted order, *.txt only', async () => {
+    const run = await runCli(['parse', dir, '--ndjson']);
+    expect(run.code).toBe(0);
+    expect(ids(run.stdout)).toEqual([join(dir, 'a.txt'), join(dir, 'b', '10.txt'), join(dir, 'b', '2.txt')]);
+  });
+
+  it('--include changes which files a directory contributes', async () => {
+    const run = await runCli(['parse', dir, '--ndjson', '--include', 'a*']);
+    expect(ids(run.stdout)).toEqual([join(dir, 'a.txt')]);
+  });
+
+  it('--files-from reads paths from a file and from standard input', async () => {
+    const list = join(dir, 'list');
+    writeFileSync(list, `${FR}\n\n${SEED}\n`);
+    expect(ids((await runCli(['parse', '--files-from', list, '--ndjson'])).stdout)).toEqual([FR, SEED]);
+    expect(ids((await runCli(['parse', '--files-from', '-', '--ndjson'], { stdin: `${SEED}\n` })).stdout)).toEqual([SEED]);
+  });
+
+  it('ends a batch with a one-line summary on stderr, not with --quiet, not for one file', async () => {
+    const run = await runCli(['parse', dir, '--ndjson']);
+    expect(run.stderr).toMatch(/^senq: 3 files, 3 records, \d+ warnings, 0 errors, \d+ repairs, [\d.]+ s$/mu);
+    expect((await runCli(['parse', dir, '--ndjson', '--quiet'])).stderr).not.toMatch(/^senq: /mu);
+    expect((await runCli(['parse', SEED])).stderr).not.toMatch(/^senq: /mu);
+  });
+});
+
+describe('keep going', () => {
+  let bad: string;
+  beforeAll(() => {
+    bad = mkdtempSync(join(tmpdir(), 'senq-bad-'));
+    copyFileSync(SEED, join(bad, '1-good.txt'));
+    symlinkSync(join(bad, 'nowhere'), join(bad, '2-unreadable.txt'));
+    writeFileSync(join(bad, '3-binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0]));
+    writeFileSync(join(bad, '4-shopping.txt'), 'Eggs, milk, bread.\n');
+    copyFileSync(FR, join(bad, '5-good.txt'));
+  });
+
+  it('writes every good record, reports each bad file by path, summarises and exits 1', async () => {
+    const run = await runCli(['parse', bad, '--ndjson']);
+    expect(run.code).toBe(1);
+    expect(ids(run.stdout)).toEqual([join(bad, '1-good.txt'), join(bad, '5-good.txt')]);
+    expect(run.stderr).toContain(`${join(bad, '2-unreadable.txt')}: error SENQ_READ_FAILED`);
+    expect(run.stderr).toMatch(new RegExp(`${join(bad, '3-binary.txt')}.*SENQ_BINARY_INPUT`));
+    expect(run.stderr).toMatch(new RegExp(`${join(bad, '4-shopping.txt')}.*SENQ_NOT_A_QUESTION`));
+    expect(run.stderr).toMatch(/^senq: 5 files, 2 records, \d+ warnings, 3 errors/mu);
+  });
+
+  it('--fail-fast stops at the first failing file', async () => {
+    const run = await runCli(['parse', bad, '--ndjson', '--fail-fast']);
+    expect(run.code).toBe(1);
+    expect(ids(run.stdout)).toEqual([join(bad, '1-good.txt')]);
+    expect(run.stderr).toContain('2-unreadable.txt');
+    expect(run.stderr).not.toContain('3-binary.txt');
+  });
+
+  it('exits 2 when no input could be read at all', async () => {
+    const run = await runCli(['parse', join(bad, '2-unreadable.txt'), 'missing.txt']);
+    expect(run.code).toBe(2);
+  });
+});
+
+describe('--jobs', () => {
+  it('gives byte-identical output with 1 and 2 worker threads (real binary, generated archive)', { timeout: 60_000 }, () => {
+    const archive = mkdtempSync(join(tmpdir(), 'senq-archive-'));
+    writeArchive(archive, 300, 7);
+    const run = (jobs: string, format: string) =>
+      spawnSync('node', ['bin/senq.js', 'parse', archive, `--${format}`, '--quiet', '--jobs', jobs], { maxBuffer: 1 << 28 });
+    for (const format of ['ndjson', 'md']) {
+      const one = run('1', format);
+      const two = run('2', format);
+      expect(one.status).toBe(two.status);
+      expect(one.stdout.length).toBeGreaterThan(100_000);
+      expect(two.stdout.equals(one.stdout)).toBe(true);
+      expect(two.stderr.toString()).toBe(one.stderr.toString());
+    }
+    // The archive is what the benchmark generates: check it holds every variant.
+    const variants = new Set(
+      run('2', 'ndjson')
+        .stdout.toString()
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).variant),
+    );
+    expect([...variants].sort()).toEqual(['bulletin', 'fragment', 'print', 'print-bilingual', 'screen']);
+  });
+});
