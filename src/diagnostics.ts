@@ -100,6 +100,10 @@ export const CODES = {
     meaning: 'The input holds control characters (e.g. terminal escape sequences); they are kept in data but neutralised in messages.',
   },
   SENQ_ANSWER_TABLE: { severity: 'info', meaning: 'The answer holds table-like lines (pipes or tab runs), kept as paragraphs.' },
+  SENQ_AUTHOR_MISMATCH: {
+    severity: 'warning',
+    meaning: "The French and Dutch author lines of a bilingual print name different people (damaged text); the record keeps its own language's name.",
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;

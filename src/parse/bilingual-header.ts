@@ -21,17 +21,36 @@ export function readBilingualHeader(
 ): { unsplitTitle: boolean; unsplitKeywords: boolean } {
   const flags = { unsplitTitle: false, unsplitKeywords: false };
   const rest = headerLines.filter((l) => l.text !== '');
+  const authorLines: Partial<Record<Language, Line>> = {};
   while (rest[0]) {
     const l = rest[0];
     const author = parseAuthorLine(l.text);
     const addressee = author ? null : parseAddresseeLine(l.text);
+    const lang: Language = /^(van|aan) /u.test(l.text) ? 'nl' : 'fr';
+    // A second line for a half already filled (a damaged or pasted-in page)
+    // is left unclaimed, so it is reported instead of silently replacing the first.
+    if ((author && halves[lang].author) || (addressee !== null && halves[lang].addressee)) {
+      rest.shift();
+      continue;
+    }
     if (author) {
-      const lang: Language = l.text.startsWith('van ') ? 'nl' : 'fr';
       halves[lang].author = { name: author.name, party: author.party };
+      authorLines[lang] = l;
     } else if (addressee !== null) {
-      halves[l.text.startsWith('aan ') ? 'nl' : 'fr'].addressee = addressee;
+      halves[lang].addressee = addressee;
     } else break;
     claims.claim(rest.shift());
+  }
+  const [frName, nlName] = [halves.fr.author?.name, halves.nl.author?.name];
+  if (frName && nlName && frName !== nlName) {
+    diagnostics.push(
+      diag(
+        'SENQ_AUTHOR_MISMATCH',
+        `the French and Dutch author lines name different people ("${frName}" / "${nlName}"); the record keeps its own language's`,
+        authorLines.nl?.no ?? null,
+        1,
+      ),
+    );
   }
   for (const lang of ['fr', 'nl'] as const) {
     if (!halves[lang].author) diagnostics.push(diag('SENQ_MISSING_FIELD', `no ${lang.toUpperCase()} author line found`, anchor.no, 1));
