@@ -1,0 +1,113 @@
+// Gathering the evidence of one document (FORMAT §19.6 rules 2–6): which
+// words are suspicious, how each path reads them, the document's own clean
+// words, and the decisions, repeated until they no longer change.
+import type { WordSource } from './confirm.js';
+import { decide, type Decision, type DocumentPath } from './decide.js';
+import { judge, type Judged } from './judge.js';
+import { lexiconKey } from './lexicon.js';
+import { PATHS } from './paths.js';
+import { findSites, initialCapital, scanPattern } from './suspicion.js';
+import { allTokens, tokensMatching, type Token } from './tokens.js';
+
+const SCAN = scanPattern(PATHS);
+
+/** Words with a strong site for at least one path. Names (`Žaneta`) are kept: the lexicon may still confirm them. */
+export function suspiciousTokens(text: string): Token[] {
+  return tokensMatching(text, SCAN).filter((t) => PATHS.some((p) => findSites(t.core, p, false).length > 0));
+}
+
+export function judgeAll(tokens: readonly Token[], src: WordSource, weakToo: boolean, family?: string): Judged[] {
+  const out: Judged[] = [];
+  for (const token of tokens) {
+    const byPath = new Map();
+    let strong = false;
+    for (const p of PATHS) {
+      if (family && p.family !== family) continue;
+      const g = judge(token, p, src, weakToo);
+      if (!g) continue;
+      byPath.set(p.name, g);
+      // A capital site starting a word is most likely a name (`Žaneta`): not worth a warning.
+      if (g.sites.some((s) => !s.weak) && !initialCapital(token.core, g.sites)) strong = true;
+    }
+    if (byPath.size > 0) out.push({ token, byPath, strong });
+  }
+  return out;
+}
+
+/**
+ * Once the document has a path, words whose only sites are clean-looking
+ * letters of that path (`líhomme` for l’homme under P1) are examined, but
+ * only when the word as written is unknown and the repaired one is known.
+ */
+export function weakOnPath(text: string, family: string, flagged: ReadonlySet<number>, src: WordSource): Judged[] {
+  const paths = PATHS.filter((p) => p.family === family);
+  const chars = new Set(paths.flatMap((p) => [...p.singles]));
+  if (chars.size === 0) return [];
+  const re = new RegExp(`[${[...chars].join('').replace(/[\\\]^-]/gu, (c) => `\\${c}`)}]`, 'gu');
+  const tokens = tokensMatching(text, re).filter((t) => !flagged.has(t.start) && !src.lexicon.has(t.core));
+  return judgeAll(tokens, src, true, family).filter((j) =>
+    [...j.byPath.values()].some((g) => g.confirmation === 'lexicon'),
+  );
+}
+
+/**
+ * Decide, then let the words just repaired count as clean words and decide
+ * the rest again, until nothing changes. Running repair on its own output
+ * sees those words as clean too, so this keeps repair idempotent.
+ */
+export function decideUntilStable(judged: Judged[], doc: DocumentPath, src: WordSource) {
+  const decided: Decision[] = [];
+  let left = judged;
+  const clean = src.clean as Set<string>;
+  for (let round = 0; round < 4 && left.length > 0; round++) {
+    const now: Decision[] = [];
+    const rest: Judged[] = [];
+    for (const j of left) {
+      const d = decide(j, doc);
+      if (d) now.push(d);
+      else rest.push(j);
+    }
+    decided.push(...now);
+    left = rest;
+    if (now.length === 0) break;
+    const added = new Set<string>();
+    for (const d of now) {
+      for (const w of wordsOf(d.judgement.candidate.text)) {
+        if (!clean.has(w)) added.add(w);
+        clean.add(w);
+      }
+    }
+    if (added.size === 0) break;
+    left = left.map((j) => (meets(j, added) ? rejudge(j, src) : j));
+  }
+  return { decided, left };
+}
+
+function wordsOf(text: string): string[] {
+  return (text.match(/[\p{L}'’]+/gu) ?? []).map(lexiconKey);
+}
+
+/** Could a newly clean word change this word's confirmation? */
+function meets(j: Judged, added: ReadonlySet<string>): boolean {
+  for (const g of j.byPath.values()) for (const w of wordsOf(g.candidate.text)) if (added.has(w)) return true;
+  return false;
+}
+
+function rejudge(j: Judged, src: WordSource): Judged {
+  const byPath = new Map();
+  for (const [name, g] of j.byPath) {
+    const again = judge(j.token, g.path, src, g.sites.some((s) => s.weak));
+    byPath.set(name, again ?? g);
+  }
+  return { ...j, byPath };
+}
+
+/** Words of tokens that show no damage: the document's own lexicon (rule 4). */
+export function cleanWords(text: string, flagged: ReadonlySet<number>): Set<string> {
+  const out = new Set<string>();
+  for (const t of allTokens(text)) {
+    if (flagged.has(t.start)) continue;
+    for (const w of t.core.match(/[\p{L}'’]+/gu) ?? []) out.add(lexiconKey(w));
+  }
+  return out;
+}
