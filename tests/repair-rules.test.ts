@@ -54,6 +54,18 @@ describe('UTF-8 read as Latin-1', () => {
   });
 });
 
+describe('P3 à whose NBSP became a space', () => {
+  it('a word-final or lone Ã is à when the lexicon or the document says so', () => {
+    expect(repair('voilÃ le travail').text).toBe('voilà le travail');
+    expect(repair("Ã perturber la rÃ©flexion des thÃ©ologiens jusqu'Ã nos jours").text).toBe(
+      "à perturber la réflexion des théologiens jusqu'à nos jours",
+    );
+  });
+  it('but not in capitals (Portuguese IRMÃ) nor alone without document evidence', () => {
+    expect(repair('IRMÃ e MAÇÃ, C O N C L U S Ã O').text).toBe('IRMÃ e MAÇÃ, C O N C L U S Ã O');
+  });
+});
+
 describe('guards', () => {
   it('a repair whose result would look damaged is not made (idempotence)', () => {
     const once = repair('Ã‹ amenuisÃ¢mes audienciÃ¨re');

@@ -95,9 +95,18 @@ export function findSites(core: string, path: DamagePath, includeWeak: boolean):
       matched = len;
       break;
     }
+    if (matched === 0 && lostNbsp(core, i, path)) {
+      // `voilÃ le`: P3's à is Ã + NBSP, and the NBSP often became a plain space.
+      sites.push({ index: i, seen: 'Ã', intended: 'à', weak: isUpper(core[i - 1]), ambiguous: false });
+    }
     i += matched || 1;
   }
   return sites;
+}
+
+/** A word-final Ã under a UTF-8 path whose à needs the lost NBSP. Not after a capital: Portuguese IRMÃ. */
+function lostNbsp(core: string, i: number, path: DamagePath): boolean {
+  return core[i] === 'Ã' && i === core.length - 1 && path.inverse.get('Ã\u00a0') === 'à';
 }
 
 /** A site at the start of a word, upper-case, before lower case: `Žaneta`, `Šimon`, a name. */
@@ -107,7 +116,8 @@ export function initialCapital(core: string, sites: readonly Site[]): boolean {
 
 /** Character class of every single seen character and first character of a sequence, for the fast pre-scan. */
 export function scanPattern(paths: readonly DamagePath[]): RegExp {
-  const singles = new Set<string>();
+  // Ã alone: P3's à when the NBSP after it became a space (see lostNbsp).
+  const singles = new Set<string>(['Ã']);
   const sequences = new Set<string>();
   for (const p of paths) {
     for (const [seen, intended] of p.inverse) {
