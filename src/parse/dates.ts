@@ -11,6 +11,21 @@ import { parse as parseWithFormat } from 'date-fns/parse';
 
 const REFERENCE = new Date(2000, 0, 1);
 
+// date-fns parsing is the costliest step per question, and the same few
+// thousand dates recur across an archive: remember results (bounded).
+const CACHE_LIMIT = 20_000;
+const numericCache = new Map<string, string | null>();
+const longCache = new Map<string, string | null>();
+
+function memo(cache: Map<string, string | null>, key: string, compute: (s: string) => string | null): string | null {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const value = compute(key);
+  cache.set(key, value);
+  return value;
+}
+
 function iso(d: Date): string {
   const y = String(d.getFullYear()).padStart(4, '0');
   const m = String(d.getMonth() + 1).padStart(2, '0');
@@ -20,10 +35,18 @@ function iso(d: Date): string {
 
 /** "30/4/2013" (zero padding accepted) → "2013-04-30"; null when impossible. */
 export function parseNumericDate(s: string): string | null {
+  return memo(numericCache, s, parseNumericUncached);
+}
+
+// Numeric dates need no locale: a calendar check in UTC is exact and far
+// cheaper than a format parser for the many rows of an archive.
+function parseNumericUncached(s: string): string | null {
   const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/u.exec(s);
   if (!m) return null;
-  const d = parseWithFormat(`${m[1]}/${m[2]}/${m[3]}`, 'd/M/yyyy', REFERENCE);
-  return isValid(d) ? iso(d) : null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /**
@@ -34,6 +57,10 @@ const MONTH_ALIASES: Record<string, string> = { fťvrier: 'février', aoŻt: 'ao
 
 /** "30 april 2013" / "1er février 2010" → ISO date; null when it does not parse. */
 export function parseLongDate(s: string): string | null {
+  return memo(longCache, s, parseLongUncached);
+}
+
+function parseLongUncached(s: string): string | null {
   const cleaned = s
     .normalize('NFC')
     .toLowerCase()

@@ -17,8 +17,15 @@ export function splitLines(text: string): Line[] {
   return raws.map((raw, i) => ({ no: i + 1, raw, text: normalizeSpace(raw) }));
 }
 
+// Characters below U+0300 (and common punctuation, the euro sign) are already
+// in NFC and never compose: most lines can skip normalize(), which is costly.
+const MAY_NEED_NFC = /[^\x00-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]/u;
+// Only tabs, NBSPs, other odd spaces or runs of spaces need collapsing.
+const ODD_SPACE = /[^\S ]| {2}/u;
+
 export function normalizeSpace(s: string): string {
-  return s.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const nfc = MAY_NEED_NFC.test(s) ? s.normalize('NFC') : s;
+  return (ODD_SPACE.test(nfc) ? nfc.replace(/\s+/gu, ' ') : nfc).trim();
 }
 
 export function isBlank(line: Line): boolean {
