@@ -2,7 +2,7 @@
 // whether that candidate has NL/FR shape and lexicon support.
 import { buildCandidate, shapeOk, type Candidate } from './candidates.js';
 import { confirm, type Confirmation, type WordSource } from './confirm.js';
-import type { DamagePath } from './paths.js';
+import { PATHS, type DamagePath } from './paths.js';
 import { findSites, initialCapital, type Site } from './suspicion.js';
 import type { Token } from './tokens.js';
 
@@ -26,7 +26,9 @@ export interface Judged {
 
 function judgeWith(token: Token, path: DamagePath, sites: Site[], src: WordSource): Judgement {
   const candidate = buildCandidate(token.core, sites);
-  const shape = shapeOk(candidate);
+  // A reading that still looks damaged (under any path) is no reading: a
+  // second run would change it again.
+  const shape = shapeOk(candidate) && !PATHS.some((p) => findSites(candidate.text, p, false).length > 0);
   const confirmation = shape ? confirm(candidate, src) : 'rejected';
   const lexiconOnly = sites.some((s) => s.ambiguous || s.weak) || initialCapital(token.core, sites);
   return { path, sites, candidate, shape, confirmation, lexiconOnly };
