@@ -1,16 +1,14 @@
 // The shipped lexicon: lookups bisect it, so it must be sorted and unique;
 // it must know the words the Senate's damage hits; and it must stay small.
 import { existsSync, statSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { LEXICON_WORDS, LEXICON_ZLIB_BASE64 } from '../src/repair/data/lexicon-data.js';
-import { loadLexicon } from '../src/repair/lexicon.js';
+import { lexiconForms, loadLexicon } from '../src/repair/lexicon.js';
 
-const words = inflateSync(Buffer.from(LEXICON_ZLIB_BASE64, 'base64')).toString('utf8').split('\n');
+const words = lexiconForms();
 
 describe('lexicon data', () => {
-  it('is sorted in code-unit order, without duplicates, lower-case NFC, as the header says', () => {
-    expect(words).toHaveLength(LEXICON_WORDS);
+  it('is sorted in code-unit order, without duplicates, lower-case NFC', () => {
+    expect(words.length).toBeGreaterThan(100_000);
     for (let i = 1; i < words.length; i++) expect((words[i - 1] as string) < (words[i] as string)).toBe(true);
     for (const w of words) expect(w).toBe(w.normalize('NFC').toLowerCase());
   });
@@ -24,7 +22,7 @@ describe('lexicon data', () => {
   });
 
   it('stays small and carries its licence notice', () => {
-    const file = new URL('../src/repair/data/lexicon-data.ts', import.meta.url);
+    const file = new URL('../src/repair/data/lexicon.zlib', import.meta.url);
     expect(statSync(file).size).toBeLessThan(3 * 1024 * 1024);
     expect(existsSync(new URL('../src/repair/data/LICENSES.md', import.meta.url))).toBe(true);
   });

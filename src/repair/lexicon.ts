@@ -2,8 +2,30 @@
 // suspicious word, so it never pays for it. The forms stay a sorted array
 // searched by bisection: building a hash set of ~300k strings would triple
 // the load time, and only a few hundred words are ever looked up.
+//
+// The data is a zlib file read from disk on that first use, not a module: a
+// module holding it would be parsed at every start-up, clean file or not.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
-import { LEXICON_ZLIB_BASE64 } from './data/lexicon-data.js';
+
+/**
+ * Where the data lives: beside this module (sources, and dist/ where the
+ * build copies it), or under dist/repair/ when this code runs bundled from
+ * dist/bundle/.
+ */
+const DATA_CANDIDATES = [new URL('./data/lexicon.zlib', import.meta.url), new URL('../repair/data/lexicon.zlib', import.meta.url)];
+
+export function lexiconDataPath(): string {
+  const found = DATA_CANDIDATES.find((u) => existsSync(fileURLToPath(u)));
+  if (!found) throw new Error('lexicon data (repair/data/lexicon.zlib) is missing from the installation');
+  return fileURLToPath(found);
+}
+
+/** Every lexicon form, sorted (for tests and the benchmark). */
+export function lexiconForms(): string[] {
+  return inflateSync(readFileSync(lexiconDataPath())).toString('utf8').split('\n');
+}
 
 export interface Lexicon {
   has(word: string): boolean;
@@ -21,9 +43,8 @@ export function lexiconKey(word: string): string {
 export function loadLexicon(): Lexicon {
   if (!loaded) {
     const start = performance.now();
-    const text = inflateSync(Buffer.from(LEXICON_ZLIB_BASE64, 'base64')).toString('utf8');
     // Sorted by the generator in UTF-16 code-unit order, the order of `<`.
-    loaded = text.split('\n');
+    loaded = lexiconForms();
     loadMs = performance.now() - start;
   }
   const words = loaded;
