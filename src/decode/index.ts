@@ -2,7 +2,10 @@
 // single-byte guess. Always through iconv-lite for legacy encodings: Node 20's
 // TextDecoder('windows-1252') maps 0x80–0x9F wrongly.
 import { createHash } from 'node:crypto';
-import iconv from 'iconv-lite';
+import { lazyRequire } from '../util/lazy-require.js';
+
+// Loaded on first use: UTF-8 input, the common case, never needs it.
+const iconv = lazyRequire<typeof import('iconv-lite')>('iconv-lite');
 import { diag } from '../diagnostics.js';
 import type { Diagnostic } from '../types.js';
 import { scoreReading } from './score.js';
@@ -46,7 +49,7 @@ export function decode(input: Uint8Array, options: DecodeOptions = {}): Decoded 
   if (options.encoding) return { ...base, ...decodeForced(input, options.encoding) };
   const bom = sniffBom(input);
   if (bom) {
-    const text = iconv.decode(Buffer.from(input.subarray(bom.length)), bom.encoding);
+    const text = iconv().decode(Buffer.from(input.subarray(bom.length)), bom.encoding);
     return { ...base, text, encoding: bom.encoding, diagnostics: [] };
   }
   try {
@@ -103,7 +106,7 @@ function decodeForced(input: Uint8Array, name: string): Omit<Decoded, 'bytes' | 
     text = decodeWithTable(bytes, 'cp1252');
     diagnostics.push(...undefinedBytesWarning(bytes, text));
   } else {
-    text = iconv.decode(bytes, encoding);
+    text = iconv().decode(bytes, encoding);
   }
   return { text, encoding, diagnostics };
 }
@@ -117,7 +120,7 @@ function decodeForced(input: Uint8Array, name: string): Omit<Decoded, 'bytes' | 
 function decodeSingleByte(input: Uint8Array): Omit<Decoded, 'bytes' | 'sha256'> {
   const utf16 = sniffUtf16(input);
   if (utf16) {
-    const text = iconv.decode(Buffer.from(input), utf16);
+    const text = iconv().decode(Buffer.from(input), utf16);
     return { text, encoding: utf16, diagnostics: [diag('SENQ_ENCODING_GUESSED', `input has no BOM but alternating NUL bytes; decoded as ${utf16} (guessed)`)] };
   }
   const win = decodeWithTable(input, 'cp1252');
