@@ -3,10 +3,10 @@ import { diag } from '../diagnostics.js';
 import type { Diagnostic } from '../types.js';
 import { isChronologyRow } from './chronology.js';
 import type { Detection, Doc, Parsed } from './document.js';
-import { parseLongDate } from './dates.js';
 import { SCREEN_NUMBER_LINE, makeId } from './identifiers.js';
 import {
   crossCheckDates,
+  dateOrReport,
   findQuestionHeading,
   readChronologyRegion,
   readHeaderBlock,
@@ -66,7 +66,8 @@ export function parseScreen(doc: Doc, detection: Detection): Parsed[] {
   crossCheckDates(
     record,
     [
-      { date: parseLongDate(header.author?.dateText ?? ''), line: header.authorLine, what: 'author-line' },
+      // An author-line date that does not parse is reported, not dropped.
+      { date: header.authorLine ? dateOrReport(header.author?.dateText ?? null, header.authorLine, diagnostics) : null, line: header.authorLine, what: 'author-line' },
       { date: headingDate, line: lines[headingIndex] ?? null, what: 'question-heading' },
     ],
     diagnostics,
