@@ -46,7 +46,11 @@ export function parseReferences(lines: readonly Line[]): ReferenceParse {
   const seen = new Set<string>();
   for (const line of lines) {
     if (!isReferenceLine(line.text)) continue;
-    out.lines.push(line);
+    // A line that holds more than references (two lines run together) is not
+    // claimed, so its other text is reported instead of silently dropped.
+    // (A line of unknown kind stays claimed: SENQ_XREF_UNKNOWN reports it.)
+    const rest = line.text.replace(KNOWN, ' ');
+    if (rest === line.text || !/\p{L}{2,}/u.test(rest)) out.lines.push(line);
     let matched = false;
     for (const m of line.text.matchAll(KNOWN)) {
       matched = true;
