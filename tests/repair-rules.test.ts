@@ -26,6 +26,13 @@ describe('P1 punctuation and clean-looking letters', () => {
     expect(roundTrip('Il faut être prêt à côté des îles.')).toBe('Il faut être prêt à côté des îles.');
     expect(repair('Ítre alone').text).toBe('Ítre alone');
   });
+  it('Spanish names with í are neither repaired nor warned about; a damaged D’abord is repaired', () => {
+    const names = repair('De heer Díaz en mevrouw García, Martínez.');
+    expect(names).toEqual({ text: 'De heer Díaz en mevrouw García, Martínez.', repairs: [], diagnostics: [] });
+    // Alone, the lexicon (elided d’ + abord) is evidence enough.
+    expect(repair('Díabord il faut être prêt.').text).toBe('D’abord il faut être prêt.');
+    expect(roundTrip('D’abord il faut être prêt à côté de l’église.')).toBe('D’abord il faut être prêt à côté de l’église.');
+  });
   it('the euro image Ä is not repaired without a number beside it', () => {
     const out = repair('De potentiŽle en officiŽle cijfers van Ä Müller.');
     expect(out.text).toBe('De potentiële en officiële cijfers van Ä Müller.');

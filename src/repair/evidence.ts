@@ -26,8 +26,9 @@ export function judgeAll(tokens: readonly Token[], src: WordSource, weakToo: boo
       const g = judge(token, p, src, weakToo);
       if (!g) continue;
       byPath.set(p.name, g);
-      // A capital site starting a word is most likely a name (`Žaneta`): not worth a warning.
-      if (g.sites.some((s) => !s.weak) && !initialCapital(token.core, g.sites)) strong = true;
+      // Worth a warning only if some site is unambiguous damage: not a capital
+      // starting a name (`Žaneta`), not a character clean text also has (`Díaz`).
+      if (g.sites.some((s) => !s.weak && !s.ambiguous) && !initialCapital(token.core, g.sites)) strong = true;
     }
     if (byPath.size > 0) out.push({ token, byPath, strong });
   }
