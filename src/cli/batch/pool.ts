@@ -30,12 +30,17 @@ export async function* runTasks(
   yield* runInWorkers(inputs, options, io, Math.min(jobs, inputs.length));
 }
 
-/** Tasks a worker holds at once: one running and one queued, so it never waits on a round trip. */
+/** Chunks a worker holds at once: one running and one queued, so it never waits on a round trip. */
 const DEPTH = 2;
+/** Inputs per message: one message per file made messaging cost as much as parsing. */
+const MAX_CHUNK = 32;
 
 async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, io: CliIO, jobs: number): AsyncGenerator<FileOutcome> {
-  const window = jobs * 16;
-  const done = new Map<number, FileOutcome>();
+  const chunkSize = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(inputs.length / (jobs * 8))));
+  const chunks: Array<{ start: number; inputs: InputRef[] }> = [];
+  for (let i = 0; i < inputs.length; i += chunkSize) chunks.push({ start: i, inputs: inputs.slice(i, i + chunkSize) });
+  const window = jobs * 4;
+  const done = new Map<number, FileOutcome[]>();
   const inflight = new Map<Worker, number>();
   let wake: (() => void) | null = null;
   let next = 0;
@@ -44,37 +49,30 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
     wake?.();
     wake = null;
   };
-  const fail = (seq: number, error: unknown) =>
-    done.set(seq, {
-      read: false,
-      records: [],
-      texts: null,
-      repairs: 0,
-      diagnostics: [{ code: 'SENQ_INTERNAL', severity: 'error', message: String(error), line: null, column: null }],
-    });
+  const failed = (error: unknown): FileOutcome => ({
+    read: false,
+    records: [],
+    texts: null,
+    repairs: 0,
+    diagnostics: [{ code: 'SENQ_INTERNAL', severity: 'error', message: String(error), line: null, column: null }],
+  });
   // Hand out work whenever a worker has room and the window allows; called
-  // on every completion and after every outcome the consumer takes.
+  // on every completion and after every chunk the consumer takes.
   const pump = () => {
     for (const [worker, count] of inflight) {
       let held = count;
-      while (held < DEPTH && next < inputs.length && next - emitted < window) {
+      while (held < DEPTH && next < chunks.length && next - emitted < window) {
         const seq = next++;
-        const input = inputs[seq] as InputRef;
-        if (input.kind === 'stdin') {
-          // Standard input belongs to the main thread.
-          processInput(input, options, io).then(
-            (o) => {
-              done.set(seq, o);
-              notify();
-            },
-            (e: unknown) => {
-              fail(seq, e);
-              notify();
-            },
-          );
+        const chunk = chunks[seq] as { start: number; inputs: InputRef[] };
+        if (chunk.inputs.some((i) => i.kind === 'stdin')) {
+          // Standard input belongs to the main thread: run such a chunk here.
+          Promise.all(chunk.inputs.map((i) => processInput(i, options, io).catch(failed))).then((o) => {
+            done.set(seq, o);
+            notify();
+          });
           continue;
         }
-        worker.postMessage({ seq, input, options });
+        worker.postMessage({ seq, inputs: chunk.inputs, options });
         held++;
       }
       inflight.set(worker, held);
@@ -83,8 +81,8 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
   const spawn = (): Worker => {
     const worker = new Worker(WORKER_URL);
     inflight.set(worker, 0);
-    worker.on('message', (m: { seq: number; outcome: FileOutcome }) => {
-      done.set(m.seq, m.outcome);
+    worker.on('message', (m: { seq: number; outcomes: FileOutcome[] }) => {
+      done.set(m.seq, m.outcomes);
       inflight.set(worker, (inflight.get(worker) ?? 1) - 1);
       pump();
       notify();
@@ -93,7 +91,7 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
       // A crashed worker must not hang the batch: fail what it may hold and
       // replace it so the rest of the batch goes on.
       inflight.delete(worker);
-      for (let s = emitted; s < next; s++) if (!done.has(s)) fail(s, error);
+      for (let s = emitted; s < next; s++) if (!done.has(s)) done.set(s, (chunks[s]?.inputs ?? []).map(() => failed(error)));
       spawn();
       pump();
       notify();
@@ -103,12 +101,12 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
   for (let i = 0; i < jobs; i++) spawn();
   try {
     pump();
-    for (; emitted < inputs.length; emitted++) {
+    for (; emitted < chunks.length; emitted++) {
       while (!done.has(emitted)) await new Promise<void>((resolve) => (wake = resolve));
-      const outcome = done.get(emitted) as FileOutcome;
+      const outcomes = done.get(emitted) as FileOutcome[];
       done.delete(emitted);
       pump();
-      yield outcome;
+      yield* outcomes;
     }
   } finally {
     await Promise.all([...inflight.keys()].map((w) => w.terminate()));

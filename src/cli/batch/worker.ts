@@ -1,27 +1,27 @@
-// Worker-thread entry: runs tasks sent by the pool and posts the outcomes back.
+// Worker-thread entry: runs chunks of tasks sent by the pool and posts the
+// outcomes back, one message per chunk.
 import { parentPort } from 'node:worker_threads';
 import type { InputRef } from '../inputs.js';
-import { processInput, type TaskOptions } from './task.js';
+import { processInput, type FileOutcome, type TaskOptions } from './task.js';
 
-export interface TaskMessage {
+export interface ChunkMessage {
   seq: number;
-  input: InputRef;
+  inputs: InputRef[];
   options: TaskOptions;
 }
 
-parentPort?.on('message', (message: TaskMessage) => {
-  processInput(message.input, message.options, null).then(
-    (outcome) => parentPort?.postMessage({ seq: message.seq, outcome }),
-    (error: unknown) =>
-      parentPort?.postMessage({
-        seq: message.seq,
-        outcome: {
-          read: false,
-          records: [],
-          texts: null,
-          repairs: 0,
-          diagnostics: [{ code: 'SENQ_INTERNAL', severity: 'error', message: String(error), line: null, column: null }],
-        },
-      }),
-  );
+function failed(error: unknown): FileOutcome {
+  return {
+    read: false,
+    records: [],
+    texts: null,
+    repairs: 0,
+    diagnostics: [{ code: 'SENQ_INTERNAL', severity: 'error', message: String(error), line: null, column: null }],
+  };
+}
+
+parentPort?.on('message', async (message: ChunkMessage) => {
+  const outcomes: FileOutcome[] = [];
+  for (const input of message.inputs) outcomes.push(await processInput(input, message.options, null).catch(failed));
+  parentPort?.postMessage({ seq: message.seq, outcomes });
 });
