@@ -1,0 +1,161 @@
+// Clear answers for bad input (issue 7, point 2): each case gives its
+// documented diagnostic code and exit code, never a stack trace.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { runCli, type CliRun } from './helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'senq-robust-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const SEED = readFileSync('fixtures/seed-screen-nl-answered/input.txt');
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** The codes on stderr, in order ("path:line:col: severity CODE message"). */
+function codes(run: CliRun): string[] {
+  return [...run.stderr.matchAll(/ (?:error|warning|info) (SENQ_[A-Z_]+) /gu)].map((m) => m[1] ?? '');
+}
+
+function expectNoTrace(run: CliRun) {
+  expect(run.stderr).not.toMatch(/^\s+at /mu);
+  expect(run.stderr).not.toMatch(/internal error|SENQ_INTERNAL/u);
+}
+
+describe('bad input gets a clear answer', () => {
+  it('empty file (and whitespace only): SENQ_EMPTY_INPUT, exit 1', async () => {
+    for (const content of ['', ' \n\t\n\r\n']) {
+      const run = await runCli(['parse', file('empty.txt', content)]);
+      expect(codes(run)).toEqual(['SENQ_EMPTY_INPUT']);
+      expect(run.code).toBe(1);
+      expect(run.stdout.trim()).toBe('');
+      expectNoTrace(run);
+    }
+    expect(parse(new Uint8Array(0)).diagnostics.map((d) => d.code)).toEqual(['SENQ_EMPTY_INPUT']);
+  });
+
+  it('binary file with NUL bytes: SENQ_BINARY_INPUT, exit 1', async () => {
+    const bytes = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+    const run = await runCli(['parse', file('image.txt', bytes)]);
+    expect(codes(run)).toContain('SENQ_BINARY_INPUT');
+    expect(codes(run)).not.toContain('SENQ_NOT_A_QUESTION');
+    expect(run.code).toBe(1);
+    expectNoTrace(run);
+  });
+
+  it('binary file without NUL but mostly control characters: SENQ_BINARY_INPUT, exit 1', async () => {
+    const bytes = Buffer.from(Array.from({ length: 2000 }, (_, i) => [1, 2, 3, 0x1b, 0x7f, 0x41][i % 6] as number));
+    const run = await runCli(['parse', file('controls.txt', bytes)]);
+    expect(codes(run)).toEqual(['SENQ_BINARY_INPUT']);
+    expect(run.code).toBe(1);
+    expectNoTrace(run);
+  });
+
+  it('text that is not a Senate question: SENQ_NOT_A_QUESTION, exit 1', async () => {
+    const run = await runCli(['parse', file('recipe.txt', 'Pannenkoeken\n\n250 g bloem\n3 eieren\n5 dl melk\n')]);
+    expect(codes(run)).toEqual(['SENQ_NOT_A_QUESTION']);
+    expect(run.code).toBe(1);
+    expect(run.stdout.trim()).toBe('');
+  });
+
+  it('a file over --max-bytes is refused: SENQ_TOO_LARGE, exit 2 alone, exit 1 beside a good file', async () => {
+    const big = file('big.txt', SEED);
+    const alone = await runCli(['parse', big, '--max-bytes', '1000']);
+    expect(codes(alone)).toEqual(['SENQ_TOO_LARGE']);
+    expect(alone.stderr).toContain(`${SEED.length} bytes`);
+    expect(alone.code).toBe(2);
+    const beside = await runCli(['parse', big, file('ok.txt', 'Schriftelijke vraag nr. 5-1\n'), '--max-bytes', '1000', '--ndjson']);
+    expect(codes(beside)).toContain('SENQ_TOO_LARGE');
+    expect(beside.stdout.trim().split('\n')).toHaveLength(1);
+    expect(beside.code).toBe(1);
+  });
+
+  // A sparse file of 5 GiB takes no disk space. Reading it whole would need a
+  // 5 GiB buffer, beyond Node's buffer limit (it would fail as unreadable, or
+  // exhaust memory), so SENQ_TOO_LARGE with the stat size proves it was
+  // refused before reading — with a small limit and with the 64 MiB default.
+  it('a sparse 5 GiB file is refused before it is read, with a small --max-bytes and with the default', async () => {
+    const sparse = join(dir, 'sparse.txt');
+    execFileSync('truncate', ['-s', '5G', sparse]);
+    for (const extra of [['--max-bytes', '4096'], []]) {
+      const run = await runCli(['parse', sparse, ...extra]);
+      expect(codes(run)).toEqual(['SENQ_TOO_LARGE']);
+      expect(run.stderr).toContain(`${5 * 1024 ** 3} bytes`);
+      expect(run.code).toBe(2);
+    }
+    const repairRun = await runCli(['repair', sparse]);
+    expect(codes(repairRun)).toEqual(['SENQ_TOO_LARGE']);
+    expect(repairRun.code).toBe(2);
+    rmSync(sparse);
+  });
+
+  it('standard input over --max-bytes: SENQ_TOO_LARGE, exit 2', async () => {
+    const run = await runCli(['parse', '-', '--max-bytes', '100'], { stdin: SEED });
+    expect(codes(run)).toEqual(['SENQ_TOO_LARGE']);
+    expect(run.code).toBe(2);
+  });
+
+  // Directories named on the command line are walked, so a directory reaches
+  // the reader as a "file" through a symbolic link in a walked directory.
+  it('a directory given as a file (a .txt link to a directory): SENQ_READ_FAILED, exit 2', async () => {
+    const walked = join(dir, 'walked-dir');
+    mkdirSync(join(walked, 'target'), { recursive: true });
+    symlinkSync(join(walked, 'target'), join(walked, 'folder.txt'));
+    const run = await runCli(['parse', walked]);
+    expect(codes(run)).toEqual(['SENQ_READ_FAILED']);
+    expect(run.stderr).toContain('folder.txt');
+    expect(run.stderr).toMatch(/directory/u);
+    expect(run.code).toBe(2);
+    expectNoTrace(run);
+  });
+
+  // We run as root, where mode 000 does not stop a read. Two unreadable
+  // paths that stay unreadable for root: a dangling symbolic link found by
+  // the walk, and a path whose parent is a regular file (ENOTDIR).
+  it('an unreadable path (dangling link, path through a file): SENQ_READ_FAILED, exit 2 alone, exit 1 beside a good file', async () => {
+    const walked = join(dir, 'walked-dangling');
+    mkdirSync(walked);
+    symlinkSync(join(dir, 'no-such-target.txt'), join(walked, 'gone.txt'));
+    const dangling = await runCli(['parse', walked]);
+    expect(codes(dangling)).toEqual(['SENQ_READ_FAILED']);
+    expect(dangling.stderr).toContain('gone.txt');
+    expect(dangling.code).toBe(2);
+
+    const throughFile = await runCli(['parse', join(file('plain.txt', 'x'), 'child.txt'), file('good.txt', SEED), '--ndjson']);
+    expect(codes(throughFile)[0]).toBe('SENQ_READ_FAILED');
+    expect(JSON.parse(throughFile.stdout.trim()).id).toBe('5-8905');
+    expect(throughFile.code).toBe(1);
+    expectNoTrace(throughFile);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('a file with mode 000 (not as root): SENQ_READ_FAILED, exit 2', async () => {
+    const locked = file('locked.txt', SEED);
+    chmodSync(locked, 0o000);
+    const run = await runCli(['parse', locked]);
+    expect(codes(run)).toEqual(['SENQ_READ_FAILED']);
+    expect(run.code).toBe(2);
+  });
+
+  it('a missing file: SENQ_READ_FAILED, exit 2', async () => {
+    const run = await runCli(['parse', join(dir, 'missing.txt')]);
+    expect(codes(run)).toEqual(['SENQ_READ_FAILED']);
+    expect(run.code).toBe(2);
+  });
+
+  it('invalid UTF-8 with --encoding utf-8: SENQ_DECODE_FAILED, exit 1; guessed otherwise', async () => {
+    const bytes = Buffer.concat([SEED.subarray(0, 200), Buffer.from([0xff, 0xfe, 0xc3]), SEED.subarray(200)]);
+    const path = file('latin.txt', bytes);
+    const forced = await runCli(['parse', path, '--encoding', 'utf-8']);
+    expect(codes(forced)).toContain('SENQ_DECODE_FAILED');
+    expect(forced.code).toBe(1);
+    expectNoTrace(forced);
+    const guessed = await runCli(['parse', path]);
+    expect(codes(guessed)).not.toContain('SENQ_DECODE_FAILED');
+  });
+});
