@@ -26,6 +26,10 @@ describe('P1 punctuation and clean-looking letters', () => {
     expect(roundTrip('Il faut être prêt à côté des îles.')).toBe('Il faut être prêt à côté des îles.');
     expect(repair('Ítre alone').text).toBe('Ítre alone');
   });
+  it('ís is stressed `is` alone, but ’s before avonds/nachts/-Hertogenbosch', () => {
+    expect(repair('Het ís waar.').text).toBe('Het ís waar.');
+    expect(repair('Reizigers die ís morgens en ís-Hertogenbosch.').text).toBe('Reizigers die ’s morgens en ’s-Hertogenbosch.');
+  });
   it('Spanish names with í are neither repaired nor warned about; a damaged D’abord is repaired', () => {
     const names = repair('De heer Díaz en mevrouw García, Martínez.');
     expect(names).toEqual({ text: 'De heer Díaz en mevrouw García, Martínez.', repairs: [], diagnostics: [] });

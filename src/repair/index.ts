@@ -7,6 +7,7 @@ import { diag } from '../diagnostics.js';
 import type { Diagnostic, Repair } from '../types.js';
 import type { WordSource } from './confirm.js';
 import { findPairs, symbolInContext, votePath, type Decision } from './decide.js';
+import { genitives } from './genitive.js';
 import { cleanWords, decideUntilStable, judgeAll, suspiciousTokens, weakOnPath } from './evidence.js';
 import { loadLexicon } from './lexicon.js';
 import { lossyWarnings } from './lossy.js';
@@ -75,6 +76,10 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
     path: d.judgement.path.name,
     evidence: d.evidence,
   }));
+  const decidedStarts = new Set(changes.map((c) => c.token.start));
+  for (const g of genitives(text, doc)) {
+    if (!decidedStarts.has(g.start)) changes.push({ token: { start: g.start, core: g.core }, after: g.after, path: g.path.name, evidence: 'lexicon' });
+  }
   for (const j of left) {
     if (pairStarts.has(j.token.start) || !j.strong || diagnostics.length >= MAX_WARNINGS) continue;
     const { line, column } = pos.at(j.token.start);

@@ -41,6 +41,8 @@ function judgeWith(token: Token, path: DamagePath, sites: Site[], src: WordSourc
  * confirmed one wins.
  */
 export function judge(token: Token, path: DamagePath, src: WordSource, weakToo: boolean): Judgement | null {
+  // A word the lexicon knows as written is clean (Dutch níéts, not n’éts).
+  if (src.lexicon.has(token.core)) return null;
   const strongSites = findSites(token.core, path, false);
   const allSites = weakToo || strongSites.length > 0 ? findSites(token.core, path, true) : strongSites;
   if (allSites.length === 0) return null;
