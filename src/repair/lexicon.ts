@@ -32,7 +32,17 @@ export interface Lexicon {
   readonly size: number;
 }
 
-let loaded: string[] | null = null;
+/**
+ * The forms as one string (newline-separated, sorted) plus the offset where
+ * each begins: ~300k separate strings cost five times the memory in every
+ * worker thread and most of the load time.
+ */
+interface Packed {
+  text: string;
+  starts: Uint32Array;
+}
+
+let loaded: Packed | null = null;
 let loadMs = 0;
 
 /** Lower-case, NFC, one apostrophe: the form words are stored in. */
@@ -43,22 +53,42 @@ export function lexiconKey(word: string): string {
 export function loadLexicon(): Lexicon {
   if (!loaded) {
     const start = performance.now();
-    // Sorted by the generator in UTF-16 code-unit order, the order of `<`.
-    loaded = lexiconForms();
+    const text = inflateSync(readFileSync(lexiconDataPath())).toString('utf8');
+    let count = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    const starts = new Uint32Array(count + 1);
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
+    // A sentinel one past the end, as if the text ended with a newline.
+    starts[count] = text.length + 1;
+    loaded = { text, starts };
     loadMs = performance.now() - start;
   }
-  const words = loaded;
-  return { has: (word) => bisect(words, lexiconKey(word)), size: words.length };
+  const packed = loaded;
+  return { has: (word) => bisect(packed, lexiconKey(word)), size: packed.starts.length - 1 };
 }
 
-function bisect(words: readonly string[], key: string): boolean {
+/** Compare form i with key in UTF-16 code-unit order (the generator's sort, the order of `<`). */
+function compareForm(packed: Packed, i: number, key: string): number {
+  const { text, starts } = packed;
+  const start = starts[i] as number;
+  const length = (starts[i + 1] as number) - 1 - start;
+  const n = Math.min(length, key.length);
+  for (let k = 0; k < n; k++) {
+    const d = text.charCodeAt(start + k) - key.charCodeAt(k);
+    if (d !== 0) return d;
+  }
+  return length - key.length;
+}
+
+function bisect(packed: Packed, key: string): boolean {
   let lo = 0;
-  let hi = words.length - 1;
+  let hi = packed.starts.length - 2;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const w = words[mid] as string;
-    if (w === key) return true;
-    if (w < key) lo = mid + 1;
+    const c = compareForm(packed, mid, key);
+    if (c === 0) return true;
+    if (c < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return false;
