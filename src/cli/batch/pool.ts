@@ -11,6 +11,13 @@ import { processInput, type FileOutcome, type TaskOptions } from './task.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
+/**
+ * A smaller young generation per worker: each task's garbage is short-lived
+ * and small, and the default semi-spaces made every thread's heap balloon,
+ * multiplying peak memory by the number of workers.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 /** Workers need the compiled worker module; run in-process when it is absent (tests from sources). */
 export function workersAvailable(): boolean {
   return WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
@@ -79,7 +86,7 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
     }
   };
   const spawn = (): Worker => {
-    const worker = new Worker(WORKER_URL);
+    const worker = new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
     inflight.set(worker, 0);
     worker.on('message', (m: { seq: number; outcomes: FileOutcome[] }) => {
       done.set(m.seq, m.outcomes);
