@@ -107,3 +107,12 @@ describe('the seed in other encodings gives the same record', () => {
     expect(got.map((g) => g.diagnostics)).toEqual(original.map((o) => o.diagnostics));
   });
 });
+
+describe('single-byte guess with little evidence', () => {
+  it('keeps a Windows-1252 file whose only high bytes are em dashes as Windows-1252', () => {
+    const text = 'Vraag nr. 3-4410 van mevrouw Claes d.d. 12 januari 2006 (N.) :\nGevangenissen. — Bibliotheken.\n';
+    const d = decode(iconv.encode(text, 'cp1252'));
+    expect(d.encoding).toBe('windows-1252');
+    expect(d.text).toBe(text);
+  });
+});

@@ -29,6 +29,10 @@ export function scoreReading(fullText: string, encoding: 'windows-1252' | 'macin
     if (seen.has(word) || !/[^\x00-\x7f]/u.test(word)) continue;
     seen.add(word);
     const chars = Array.from(word);
+    // A lone character proves little: the lexicon knows "ó" (a Dutch stressed
+    // letter), which is also what an em dash becomes in a wrong Mac Roman
+    // reading. Only "à", a frequent French word, counts on its own.
+    if (chars.length === 1 && word !== 'à') continue;
     const odd = chars.some((ch, i) => (isLetter(ch) ? !isNlFrLetter(ch) : !isNlFrPunct(ch) || (isLetter(chars[i - 1]) && isLetter(chars[i + 1]) && ch !== '’')));
     if (lexicon.has(word.replace(/^[«“‘]|[»”’…°]$/gu, ''))) score += 2;
     else if (odd) score -= 2;
