@@ -43,6 +43,12 @@ export function coreOf(text: string, start: number, end: number): Token {
   return { start: s, core: text.slice(s, e) };
 }
 
+/**
+ * Longer runs are no word and are never judged: V8 overflows its regexp stack
+ * matching /\p{L}+/u over a few million characters (a hostile one-line file).
+ */
+export const MAX_TOKEN = 1000;
+
 /** All tokens of the text, in order. */
 export function allTokens(text: string): Token[] {
   const out: Token[] = [];
@@ -53,7 +59,7 @@ export function allTokens(text: string): Token[] {
     let e = i + 1;
     while (e < text.length && !isBreak(text, e)) e++;
     const t = coreOf(text, i, e);
-    if (t.core !== '') out.push(t);
+    if (t.core !== '' && t.core.length <= MAX_TOKEN) out.push(t);
     i = e;
   }
   return out;
@@ -72,7 +78,7 @@ export function tokensMatching(text: string, pattern: RegExp): Token[] {
     lastEnd = end;
     pattern.lastIndex = end;
     const t = coreOf(text, start, end);
-    if (t.core !== '') out.push(t);
+    if (t.core !== '' && t.core.length <= MAX_TOKEN) out.push(t);
   }
   return out;
 }
