@@ -31,20 +31,27 @@ export function splitBilingualTitle(line: string): TitleSplit | null {
   if (cuts.length === 0) return null;
   const before = pieces.slice(0, mid);
   const after = pieces.slice(mid + 1);
-  const candidates = cuts.map((cut) => {
-    const fr = [...before, middle.slice(0, cut)].join(' - ');
-    const nl = [middle.slice(cut + 1), ...after].join(' - ');
-    return { fr, nl, score: frenchness(fr) - frenchness(nl) };
+  const at = (cut: number): TitleSplit => ({
+    fr: [...before, middle.slice(0, cut)].join(' - '),
+    nl: [middle.slice(cut + 1), ...after].join(' - '),
   });
-  if (candidates.length === 1) {
-    const only = candidates[0];
-    return only ? { fr: only.fr, nl: only.nl } : null;
-  }
+  if (cuts.length === 1) return at(cuts[0] as number);
+  // The score is a sum over words, so each cut's score comes from a running
+  // total over the middle piece (rescoring both sides per cut was quadratic).
+  const base = frenchness(before.join(' - ')) - frenchness(after.join(' - '));
+  const total = frenchness(middle);
+  const words = [...middle.matchAll(/\S+/gu)].map((m) => ({ end: m.index + m[0].length, score: frenchness(m[0]) }));
+  let left = 0;
+  let w = 0;
+  const candidates = cuts.map((cut) => {
+    for (; w < words.length && (words[w] as { end: number }).end <= cut; w++) left += (words[w] as { score: number }).score;
+    return { cut, score: base + left - (total - left) };
+  });
   const ranked = [...candidates].sort((a, b) => b.score - a.score);
   const best = ranked[0];
   const second = ranked[1];
   if (!best || !second || best.score <= second.score) return null;
-  return { fr: best.fr, nl: best.nl };
+  return at(best.cut);
 }
 
 export interface BodySplit {
