@@ -15,6 +15,8 @@ export interface CliIO {
  * A writer that stops quietly once the reader has gone (`| head`): EPIPE is
  * an ordinary end, not an error, so nothing is thrown and no trace is printed.
  */
+const BLOCK = 64 * 1024;
+
 export class Output {
   closed = false;
   /** A write failure other than a closed pipe (disk full…), reported by the caller. */
@@ -26,10 +28,28 @@ export class Output {
     });
   }
 
-  /** Write, waiting for the stream to drain so memory stays flat on big runs. */
+  private pending: string[] = [];
+  private pendingLength = 0;
+
+  /**
+   * Queue text, writing it in blocks of about 64 KiB: one stream write per
+   * record cost more than rendering the record. Call flush() at the end.
+   */
   async write(chunk: string): Promise<void> {
     if (this.closed || chunk === '') return;
-    const ok = this.stream.write(chunk);
+    this.pending.push(chunk);
+    this.pendingLength += chunk.length;
+    if (this.pendingLength >= BLOCK) await this.flush();
+  }
+
+  /** Write what is queued, waiting for the stream to drain so memory stays flat. */
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const text = this.pending.join('');
+    this.pending = [];
+    this.pendingLength = 0;
+    if (this.closed) return;
+    const ok = this.stream.write(text);
     if (!ok && !this.closed) {
       await new Promise<void>((resolve) => {
         const done = () => {

@@ -124,6 +124,7 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
       if (opts.failFast && outcome.diagnostics.some((d) => d.severity === 'error')) break;
     }
     if (!outDir) await out.write(formatter.end());
+    await out.flush();
     completed = true;
   } finally {
     progress.stop();

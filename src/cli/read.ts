@@ -1,5 +1,5 @@
 // Reading one input's bytes, refusing oversized files before reading them.
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { CliIO } from './io.js';
 import { readAll } from './io.js';
 import type { InputRef } from './inputs.js';
@@ -29,31 +29,13 @@ export function readFileChecked(path: string, maxBytes: number): ReadResult {
     if (stat.isDirectory()) return { ok: false, code: 'SENQ_READ_FAILED', message: 'is a directory, not a file' };
     // Refuse before reading: the size limit exists so a huge file is never loaded.
     if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
-    const bytes = stat.isFile() ? readFully(fd, stat.size, maxBytes) : readFileSync(fd);
+    const bytes = readFileSync(fd);
     return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : { ok: true, bytes };
   } catch (error) {
     return { ok: false, code: 'SENQ_READ_FAILED', message: describeError(error) };
   } finally {
     if (fd !== null) closeSync(fd);
   }
-}
-
-/** Read a regular file of known size in one buffer (and whatever it grew by, up to the limit). */
-function readFully(fd: number, size: number, maxBytes: number): Buffer {
-  let buffer = Buffer.allocUnsafe(size);
-  let length = 0;
-  for (;;) {
-    if (length === buffer.length) {
-      if (buffer.length > maxBytes) break;
-      const bigger = Buffer.allocUnsafe(Math.max(buffer.length * 2, 4096));
-      buffer.copy(bigger, 0, 0, length);
-      buffer = bigger;
-    }
-    const n = readSync(fd, buffer, length, buffer.length - length, null);
-    if (n === 0) break;
-    length += n;
-  }
-  return buffer.subarray(0, length);
 }
 
 function tooLarge(size: number, max: number): ReadResult {

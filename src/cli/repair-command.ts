@@ -43,6 +43,7 @@ export async function runRepair(paths: string[], opts: RepairCommandOptions, io:
     }
     await out.write(repaired.text);
   }
+  await out.flush();
   await sink.finish(out.failure === null);
   if (read === 0 && failed > 0) return EXIT.usage;
   return failed > 0 ? EXIT.errors : EXIT.ok;
