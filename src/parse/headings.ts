@@ -23,6 +23,9 @@ const FR_HEADING = new RegExp(
 );
 
 export function parseQuestionHeading(text: string): QuestionHeading | null {
+  // Both patterns end in `\)$`; without that, `(.+?) ?: ?\((.*)\)$` tries
+  // every ": (" on the line and backtracks quadratically (0.6 MB took 5 minutes).
+  if (!text.endsWith(')')) return null;
   for (const [re, language] of [
     [NL_HEADING, 'nl'],
     [FR_HEADING, 'fr'],
