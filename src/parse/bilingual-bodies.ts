@@ -10,6 +10,9 @@ import type { Claims, Line } from './lines.js';
 import { dateOrReport, findAnswerHeading } from './page.js';
 
 const COMBINED_ANSWER = /^Réponse reçue le (.+?) ?: ?Antwoord ontvangen op (.+?) ?:$/u;
+// The pattern ends in ":$"; without that, the second group is tried to the end
+// of the line for every ": Antwoord ontvangen op" (quadratic on a long line).
+const isCombinedAnswer = (text: string) => text.endsWith(':') && COMBINED_ANSWER.test(text);
 
 interface Part {
   question: Line[];
@@ -61,10 +64,10 @@ export function readBodies(body: Line[], halves: Record<Language, Half>, languag
     }
     return out;
   };
-  const isAnswerHeading = (l: Line) => COMBINED_ANSWER.test(l.text) || parseAnswerHeading(l.text) !== null;
+  const isAnswerHeading = (l: Line) => isCombinedAnswer(l.text) || parseAnswerHeading(l.text) !== null;
   const firstAnswer = body.findIndex(isAnswerHeading);
   const firstSpace = body.findIndex(isSpaceLine);
-  const combined = body.findIndex((l) => COMBINED_ANSWER.test(l.text));
+  const combined = body.findIndex((l) => isCombinedAnswer(l.text));
   if (combined >= 0) {
     const head = body[combined] as Line;
     const m = COMBINED_ANSWER.exec(head.text);
