@@ -59,6 +59,9 @@ const MONTH_ALIASES: Record<string, string> = { fťvrier: 'février', aoŻt: 'ao
 
 /** "30 april 2013" / "1er février 2010" → ISO date; null when it does not parse. */
 export function parseLongDate(s: string): string | null {
+  // No date is that long; a multi-megabyte letter run (a hostile one-line
+  // masthead) overflowed V8's regexp stack in /\p{L}+/u below.
+  if (s.length > 64) return null;
   return memo(longCache, s, parseLongUncached);
 }
 
