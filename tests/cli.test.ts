@@ -153,3 +153,25 @@ describe('senq --help / --version', () => {
     expect(run.stdout).toContain('Exit codes:');
   });
 });
+
+describe('senq repair', () => {
+  it('writes the repaired text and, with --explain, one line per repair on stderr', async () => {
+    const run = await runCli(['repair', SEED, '--explain']);
+    expect(run.code).toBe(0);
+    const input = readFileSync(SEED, 'utf8');
+    expect(run.stdout).toBe(input.replace('potentiŽle', 'potentiële').replace('officiŽle', 'officiële'));
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toEqual([
+      `${SEED}:43:158 potentiŽle → potentiële (cp1252>maccenteuro, lexicon)`,
+      `${SEED}:43:412 officiŽle → officiële (cp1252>maccenteuro, lexicon)`,
+    ]);
+  });
+
+  it('reads standard input and leaves clean text byte for byte', async () => {
+    const clean = 'Vraag over de coördinatie van het beleid « voorlopig » — n° 3, vóór 1 mei.\n';
+    const run = await runCli(['repair', '-'], { stdin: clean });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(clean);
+    expect(run.stderr).toBe('');
+  });
+});
