@@ -50,7 +50,7 @@ export function parseReferences(lines: readonly Line[]): ReferenceParse {
     // claimed, so its other text is reported instead of silently dropped.
     // (A line of unknown kind stays claimed: SENQ_XREF_UNKNOWN reports it.)
     const rest = line.text.replace(KNOWN, ' ');
-    if (rest === line.text || !/\p{L}{2,}/u.test(rest)) out.lines.push(line);
+    if (rest === line.text || !/\p{L}\p{L}/u.test(rest)) out.lines.push(line);
     let matched = false;
     for (const m of line.text.matchAll(KNOWN)) {
       matched = true;
