@@ -8,6 +8,7 @@ import type { CliIO } from './io.js';
 import { runParse } from './parse-command.js';
 import { DEFAULT_MAX_BYTES } from './read.js';
 import { runRepair } from './repair-command.js';
+import { installInterruptHandler } from './interrupt.js';
 import { recordSchema } from '../schema/record.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -196,6 +197,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 /** Entry point of bin/senq.js. Sets process.exitCode instead of calling process.exit(), so piped output is never cut short. */
 export function runFromProcess(): void {
+  installInterruptHandler();
   const io: CliIO = {
     stdin: process.stdin,
     stdout: process.stdout,

@@ -8,6 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { FormatOptions, OutputFormat } from '../format/index.js';
 import type { QuestionRecord } from '../types.js';
 import { UsageError } from './exit.js';
+import { registerTemporary } from './interrupt.js';
 
 export interface OutDirOptions {
   /** Replace files that already exist (never an input file). */
@@ -77,6 +78,7 @@ export class OutDirWriter {
   private readonly seen = new Map<string, number>();
   private readonly staged: Array<{ temp: string; target: string }> = [];
   private ready: Promise<void> | null = null;
+  private forget: () => void = () => undefined;
 
   constructor(
     dir: string,
@@ -95,6 +97,7 @@ export class OutDirWriter {
 
   private async prepare(): Promise<void> {
     try {
+      this.forget = registerTemporary(this.staging);
       await mkdir(this.staging, { recursive: true });
     } catch (e) {
       throw new UsageError(`cannot create ${this.root}: ${(e as Error).message}`);
@@ -141,6 +144,7 @@ export class OutDirWriter {
   /** Remove the staging folder and whatever is still in it. */
   async abort(): Promise<void> {
     await rm(this.staging, { recursive: true, force: true });
+    this.forget();
   }
 }
 

@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { CliIO } from './io.js';
 import { UsageError } from './exit.js';
+import { registerTemporary } from './interrupt.js';
 
 export interface OutputSink {
   stream: Writable;
@@ -18,6 +19,7 @@ export async function openOutput(path: string | undefined, io: CliIO): Promise<O
   if (path === undefined || path === '-') return { stream: io.stdout, finish: async () => undefined };
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const stream = createWriteStream(temp);
+  const forget = registerTemporary(temp);
   await new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve());
     stream.once('error', (e) => reject(new UsageError(`cannot write ${path}: ${e.message}`)));
@@ -28,6 +30,7 @@ export async function openOutput(path: string | undefined, io: CliIO): Promise<O
       await new Promise<void>((resolve) => stream.end(resolve));
       if (keep) await rename(temp, path);
       else await rm(temp, { force: true });
+      forget();
     },
   };
 }

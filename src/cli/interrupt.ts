@@ -1,0 +1,50 @@
+// Ctrl-C during a run. Outputs are written to temporary files (or a staging
+// folder) and renamed into place at the end, so an interrupted run never
+// leaves a half-written file under a target name; this module removes those
+// temporaries too, then ends with exit code 130 (128 + SIGINT, as shells do).
+// Writers register what they create; only the real process installs the
+// handler (in-process callers such as tests keep their own signal handling).
+import { rmSync } from 'node:fs';
+
+const pending = new Set<string>();
+
+/** Note a temporary file or folder to remove if the run is interrupted; returns the undo. */
+export function registerTemporary(path: string): () => void {
+  pending.add(path);
+  return () => {
+    pending.delete(path);
+  };
+}
+
+/** What an interrupt would remove now (for tests). */
+export function temporaries(): string[] {
+  return [...pending];
+}
+
+export const INTERRUPTED_EXIT = 130;
+
+/** Remove every registered temporary; never throws (a signal handler must not). */
+export function removeTemporaries(): void {
+  for (const path of pending) {
+    try {
+      rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Nothing more can be done on the way out.
+    }
+  }
+  pending.clear();
+}
+
+let installed = false;
+
+/** Install the SIGINT/SIGTERM handler once, for bin/senq.js. */
+export function installInterruptHandler(): void {
+  if (installed) return;
+  installed = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      removeTemporaries();
+      process.exit(signal === 'SIGINT' ? INTERRUPTED_EXIT : 143);
+    });
+  }
+}
