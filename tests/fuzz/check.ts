@@ -49,7 +49,9 @@ export interface Problem {
 const NOT_ACCOUNTING = new Set(['SENQ_CONTROL_CHARS', 'SENQ_LOSSY_TEXT', 'SENQ_SUSPECT_MOJIBAKE', 'SENQ_ENCODING_GUESSED']);
 
 const AUTHOR_PARTY = /^(\s*(?:de|van)\s[^()]*)\([^()]*\)\s*$/u;
-const WORD = /[\p{L}\p{M}]+|\p{N}+/gu;
+// Bounded: an unbounded /\p{L}+/u overflows V8's regexp stack on a letter
+// run of a few million characters; longer runs split the same way everywhere.
+const WORD = /[\p{L}\p{M}]{1,1000}|\p{N}{1,1000}/gu;
 
 export function words(text: string): string[] {
   return (text.normalize('NFC').toLowerCase().match(WORD) ?? []).map((w) => (/^\p{N}+$/u.test(w) ? w.replace(/^0+(?=.)/u, '') : w));
@@ -93,7 +95,7 @@ export function findLoss(input: Uint8Array | string, options: ParseOptions, resu
   decodedLines(input, options).forEach((line, i) => {
     const no = i + 1;
     if (named.has(no)) return;
-    const text = withoutSenateUrls(bilingual ? line.replace(AUTHOR_PARTY, '$1') : line);
+    const text = withoutSenateUrls(bilingual && line.length < 10_000 ? line.replace(AUTHOR_PARTY, '$1') : line);
     const missing = words(text).filter((w) => !seen.has(w) && !repaired.get(no)?.has(w));
     if (missing.length === 0) return;
     if (!isLabelLine(words(text), missing)) {

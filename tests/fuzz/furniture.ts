@@ -33,18 +33,18 @@ export const FURNITURE: ReadonlySet<string> = new Set(`${LABELS} ${MONTHS} ${URL
 
 /**
  * A furniture word, or one damaged by bytes: one character flipped, lost or
- * added ("schriftelkjke", "gerteld"), two in a long word ("dåceober"), or two
+ * added ("schriftelkjke", "gerteld", "marc" for "mars"), two in a long word ("dåceober"), or two
  * labels glued by a flipped space ("vraagÿgesteld"). A label hit by byte
- * damage is still a label, not text. Short words must match exactly.
+ * damage is still a label, not text. Words under four letters must match exactly.
  */
 export function isFurniture(word: string): boolean {
   if (FURNITURE.has(word)) return true;
-  if (word.length < 5 || word.length > 2 * LONGEST + 1) return false;
+  if (word.length < 4 || word.length > 2 * LONGEST + 1) return false;
   let known = damaged.get(word);
   if (known === undefined) {
     const budget = word.length >= 7 ? 2 : 1;
     known =
-      [...FURNITURE].some((f) => f.length >= 5 && Math.abs(f.length - word.length) <= budget && distance(f, word, budget) <= budget) ||
+      [...FURNITURE].some((f) => f.length >= 4 && Math.abs(f.length - word.length) <= budget && distance(f, word, budget) <= budget) ||
       Array.from({ length: word.length - 4 }, (_, i) => i + 2).some((i) => FURNITURE.has(word.slice(0, i)) && FURNITURE.has(word.slice(i + 1)));
     if (damaged.size > 100_000) damaged.clear();
     damaged.set(word, known);
