@@ -48,7 +48,8 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
   for (let i = 0; i < inputs.length; i += chunkSize) chunks.push({ start: i, inputs: inputs.slice(i, i + chunkSize) });
   const window = jobs * 4;
   const done = new Map<number, FileOutcome[]>();
-  const inflight = new Map<Worker, number>();
+  /** The chunks each worker holds. */
+  const inflight = new Map<Worker, Set<number>>();
   let wake: (() => void) | null = null;
   let next = 0;
   let emitted = 0;
@@ -66,9 +67,8 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
   // Hand out work whenever a worker has room and the window allows; called
   // on every completion and after every chunk the consumer takes.
   const pump = () => {
-    for (const [worker, count] of inflight) {
-      let held = count;
-      while (held < DEPTH && next < chunks.length && next - emitted < window) {
+    for (const [worker, held] of inflight) {
+      while (held.size < DEPTH && next < chunks.length && next - emitted < window) {
         const seq = next++;
         const chunk = chunks[seq] as { start: number; inputs: InputRef[] };
         if (chunk.inputs.some((i) => i.kind === 'stdin')) {
@@ -80,25 +80,26 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
           continue;
         }
         worker.postMessage({ seq, inputs: chunk.inputs, options });
-        held++;
+        held.add(seq);
       }
-      inflight.set(worker, held);
     }
   };
   const spawn = (): Worker => {
     const worker = new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
-    inflight.set(worker, 0);
+    const held = new Set<number>();
+    inflight.set(worker, held);
     worker.on('message', (m: { seq: number; outcomes: FileOutcome[] }) => {
       done.set(m.seq, m.outcomes);
-      inflight.set(worker, (inflight.get(worker) ?? 1) - 1);
+      held.delete(m.seq);
       pump();
       notify();
     });
     worker.on('error', (error) => {
-      // A crashed worker must not hang the batch: fail what it may hold and
-      // replace it so the rest of the batch goes on.
+      // A crashed worker must not hang the batch: fail the chunks it held
+      // (only those) and replace it so the rest of the batch goes on.
       inflight.delete(worker);
-      for (let s = emitted; s < next; s++) if (!done.has(s)) done.set(s, (chunks[s]?.inputs ?? []).map(() => failed(error)));
+      for (const seq of held) done.set(seq, (chunks[seq]?.inputs ?? []).map(() => failed(error)));
+      held.clear();
       spawn();
       pump();
       notify();
