@@ -32,7 +32,8 @@ export interface BulletinHeading {
   language: Language;
 }
 
-const DATE = '(\\d{1,2}(?:er)? \\p{L}+ \\d{4})';
+// Bounded month: an unbounded \p{L}+ overflows V8's regexp stack on a multi-megabyte letter run.
+const DATE = '(\\d{1,2}(?:er)? \\p{L}{1,20} \\d{4})';
 const NL_HEADING = new RegExp(`^Vraag ${NO_NL} ?(?:(\\d+)-)?(\\d+) van (.+?) d\\.d\\. ${DATE} \\((N\\.|Fr\\.)\\) ?:$`, 'u');
 const FR_HEADING = new RegExp(`^Question ${NO_FR} ?(?:(\\d+)-)?(\\d+) de (.+?) du ${DATE} \\((N\\.|Fr\\.)\\) ?:$`, 'u');
 

@@ -35,7 +35,8 @@ export function isSeparator(text: string): boolean {
 export function dateLineDates(text: string): string[] | null {
   const one = parseLongDate(text);
   if (one) return [one];
-  const m = /^(\d{1,2}(?:er)? \p{L}+ \d{4}) (\d{1,2} \p{L}+ \d{4})$/u.exec(text);
+  // Month names are short; an unbounded \p{L}+ overflows V8's regexp stack on a multi-megabyte letter run.
+  const m = /^(\d{1,2}(?:er)? \p{L}{1,20} \d{4}) (\d{1,2} \p{L}{1,20} \d{4})$/u.exec(text);
   if (!m) return null;
   const a = parseLongDate(m[1] ?? '');
   const b = parseLongDate(m[2] ?? '');

@@ -15,7 +15,8 @@ export interface AuthorLine {
  * stripped, once, so "De Smedt" keeps its capital particle.
  */
 export function parseAuthorLine(text: string): AuthorLine | null {
-  const m = /^(?:van|de) (.+?)(?: (?:d\.d\.|du) (\d{1,2}(?:er)? \p{L}+ \d{4}))?$/u.exec(text);
+  // The month is bounded: an unbounded \p{L}+ overflows V8's regexp stack on a multi-megabyte letter run.
+  const m = /^(?:van|de) (.+?)(?: (?:d\.d\.|du) (\d{1,2}(?:er)? \p{L}{1,20} \d{4}))?$/u.exec(text);
   if (!m || m[1] === undefined) return null;
   let rest = m[1].trim();
   let party: string | null = null;
