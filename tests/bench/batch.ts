@@ -6,7 +6,7 @@
 //   - peak RSS for 1,000 and for all files;
 //   - single-file wall time of `senq parse <file> --json` against `node -e 0`.
 // Options: --files N (default 30000), --runs N (default 3), --no-write.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, rmSync, statSync, readdirSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,26 @@ function timed(cmd: string[], stdin?: string): { seconds: number; rssKb: number;
   return { seconds, rssKb: Number(lines[lines.length - 1]), status: run.status };
 }
 
+/**
+ * How much parallel CPU the machine really gives: N CPU-bound processes at
+ * once against one alone. On a shared virtual machine this can be far below
+ * N, and no worker pool can beat it; the figure puts the --jobs result in
+ * context.
+ */
+async function parallelCpu(n: number): Promise<number> {
+  const spin = 'let x=0; for (let i=0;i<2e8;i++) x+=i%7;';
+  const one = () => {
+    const t = performance.now();
+    spawnSync('node', ['-e', spin]);
+    return performance.now() - t;
+  };
+  const alone = median([one(), one(), one()]);
+  const t = performance.now();
+  const children = Array.from({ length: n }, () => spawn('node', ['-e', spin]));
+  await Promise.all(children.map((c) => new Promise((resolve) => c.on('exit', resolve))));
+  return (n * alone) / (performance.now() - t);
+}
+
 function dirBytes(dir: string): number {
   let total = 0;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -52,7 +72,7 @@ function build(): void {
   if (!existsSync('dist/cli/index.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 }
 
-function main(): void {
+async function main(): Promise<void> {
   build();
   const root = join(tmpdir(), `senq-bench-${FILES}`);
   const all = join(root, 'all');
@@ -89,6 +109,8 @@ function main(): void {
   const singleS = median(single);
   const bareS = median(bare);
 
+  const cpu = await parallelCpu(jobs);
+
   const rate = (s: number) => `${(FILES / s).toFixed(0)} files/s, ${(mb / s).toFixed(1)} MB/s`;
   const rows = [
     ['floor (read + decode + JSON lines)', `${floor.seconds.toFixed(2)} s`, rate(floor.seconds), '1.00 × floor'],
@@ -108,6 +130,8 @@ function main(): void {
     `| senq, ${FILES} files | ${(many.rssKb / 1024).toFixed(0)} MB (${((many.rssKb / smallRun.rssKb - 1) * 100).toFixed(0)}% over ${SMALL} files) |`,
     `| senq --jobs 1, ${FILES} files | ${(one.rssKb / 1024).toFixed(0)} MB |`,
     '',
+    `CPU the machine gave ${jobs} busy processes at once: ${cpu.toFixed(2)} × one process (the ceiling for any --jobs speed-up).`,
+    '',
     '| start-up | median wall time (15 runs) |',
     '|---|---|',
     `| node -e 0 | ${(bareS * 1000).toFixed(0)} ms |`,
@@ -120,4 +144,4 @@ function main(): void {
   }
 }
 
-main();
+await main();
