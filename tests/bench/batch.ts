@@ -102,6 +102,7 @@ async function main(): Promise<void> {
   const many = measure(senq(all, jobs));
   console.log('peak RSS on the 1,000-file archive …');
   const smallRun = measure(senq(small, jobs));
+  const smallOne = measure(senq(small, 1));
 
   const file = join(all, '000', readdirSync(join(all, '000')).sort()[0] as string);
   const single = Array.from({ length: 15 }, () => timed(['node', BIN, 'parse', file, '--json']).seconds);
@@ -126,9 +127,10 @@ async function main(): Promise<void> {
     '',
     '| memory | peak RSS |',
     '|---|---|',
-    `| senq, ${SMALL} files | ${(smallRun.rssKb / 1024).toFixed(0)} MB |`,
-    `| senq, ${FILES} files | ${(many.rssKb / 1024).toFixed(0)} MB (${((many.rssKb / smallRun.rssKb - 1) * 100).toFixed(0)}% over ${SMALL} files) |`,
-    `| senq --jobs 1, ${FILES} files | ${(one.rssKb / 1024).toFixed(0)} MB |`,
+    `| senq --jobs ${jobs}, ${SMALL} files | ${(smallRun.rssKb / 1024).toFixed(0)} MB |`,
+    `| senq --jobs ${jobs}, ${FILES} files | ${(many.rssKb / 1024).toFixed(0)} MB (${((many.rssKb / smallRun.rssKb - 1) * 100).toFixed(0)}% over ${SMALL} files) |`,
+    `| senq --jobs 1, ${SMALL} files | ${(smallOne.rssKb / 1024).toFixed(0)} MB |`,
+    `| senq --jobs 1, ${FILES} files | ${(one.rssKb / 1024).toFixed(0)} MB (${((one.rssKb / smallOne.rssKb - 1) * 100).toFixed(0)}% over ${SMALL} files) |`,
     '',
     `CPU the machine gave ${jobs} busy processes at once: ${cpu.toFixed(2)} × one process (the ceiling for any --jobs speed-up).`,
     '',
