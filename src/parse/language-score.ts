@@ -18,6 +18,9 @@ export interface Score {
 }
 
 export function wordScore(word: string): Score {
+  // No word is that long (it is no evidence), and trimming a multi-megabyte
+  // token with [^\p{L}]+ overflows V8's regexp stack.
+  if (word.length > 200) return { fr: 0, nl: 0 };
   const w = word.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
   if (w === '' || SHARED.has(w)) return { fr: 0, nl: 0 };
   let fr = FR_WORDS.has(w) ? 2 : 0;
