@@ -158,4 +158,26 @@ describe('bad input gets a clear answer', () => {
     const guessed = await runCli(['parse', path]);
     expect(codes(guessed)).not.toContain('SENQ_DECODE_FAILED');
   });
+
+  // V8 overflows its regexp stack when a /u pattern such as \p{L}+ runs over a
+  // few million characters of a two-byte string; each line kind below once
+  // turned that into SENQ_INTERNAL. (A crash test, not a timing test.)
+  it('a multi-megabyte letter run in any line kind is answered, not an internal error', () => {
+    const run = 'Ž'.repeat(6_000_000);
+    const seed = SEED.toString('utf8');
+    const print = readFileSync('fixtures/print-nl-empty-references/input.txt', 'utf8');
+    const bilingual = readFileSync('fixtures/bilingual-nl-space-line-trimmed/input.txt', 'utf8');
+    const inputs = {
+      masthead: `1 ${run} 2010\n${print}`,
+      author: seed.replace('d.d. 30 april 2013', `d.d. 30 ${run} 2013`),
+      reference: seed.replace('Ook gesteld aan : schriftelijke vraag 5-8900', `Ook gesteld aan : schriftelijke vraag 5-8900 ${run}`),
+      body: seed.replace('Graag kreeg ik', `${run} Graag kreeg ik`),
+      'bilingual title': bilingual.replace('Impôts - Déclaration', `Impôts - 1${'1'.repeat(6_000_000)}Ž Déclaration`),
+    };
+    for (const [where, text] of Object.entries(inputs)) {
+      expect(text.length, where).toBeGreaterThan(6_000_000);
+      const codes = parse(text).diagnostics.map((d) => d.code);
+      expect(codes, where).not.toContain('SENQ_INTERNAL');
+    }
+  });
 });
