@@ -1,7 +1,6 @@
 // Reading one input's bytes, refusing oversized files before reading them.
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { CliIO } from './io.js';
-import { readAll } from './io.js';
 import type { InputRef } from './inputs.js';
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -10,8 +9,19 @@ export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; code: 'SENQ_
 
 export async function readInput(input: InputRef, io: CliIO, maxBytes: number): Promise<ReadResult> {
   if (input.kind === 'stdin') {
-    const bytes = await readAll(io.stdin);
-    return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : { ok: true, bytes };
+    // Standard input has no size to check first: stop reading once it is over
+    // the limit, so an endless or huge pipe is refused instead of filling memory.
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of io.stdin) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += bytes.length;
+      if (size > maxBytes) {
+        return { ok: false, code: 'SENQ_TOO_LARGE', message: `standard input is over the ${maxBytes}-byte limit (--max-bytes); reading stopped` };
+      }
+      chunks.push(bytes);
+    }
+    return { ok: true, bytes: Buffer.concat(chunks) };
   }
   return readFileChecked(input.path, maxBytes);
 }
