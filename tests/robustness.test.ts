@@ -4,7 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/index.js';
 import { parse } from '../src/index.js';
 import { runCli, type CliRun } from './helpers/cli.js';
 
@@ -99,6 +101,27 @@ describe('bad input gets a clear answer', () => {
     const run = await runCli(['parse', '-', '--max-bytes', '100'], { stdin: SEED });
     expect(codes(run)).toEqual(['SENQ_TOO_LARGE']);
     expect(run.code).toBe(2);
+  });
+
+  // A pipe has no size to stat: reading must stop at the limit. An endless
+  // stream proves it (reading it whole would never end).
+  it('an endless standard input is refused once over --max-bytes', async () => {
+    const chunk = Buffer.alloc(65536, 0x61);
+    let sent = 0;
+    const endless = new Readable({
+      read() {
+        sent += chunk.length;
+        this.push(chunk);
+      },
+    });
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+    const io = { stdin: endless, stdout: new PassThrough(), stderr, env: {}, stderrIsTTY: false, cwd: process.cwd() };
+    const code = await main(['parse', '-', '--max-bytes', '1000000'], io);
+    expect(code).toBe(2);
+    expect(err).toContain('SENQ_TOO_LARGE');
+    expect(sent).toBeLessThan(4_000_000);
   });
 
   // Directories named on the command line are walked, so a directory reaches
