@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from './fuzz/binary.js';
 
 const BIN = join(import.meta.dirname, '../bin/senq.js');
 const FILES = 3000;
@@ -15,10 +16,12 @@ const dir = mkdtempSync(join(tmpdir(), 'senq-interrupt-'));
 const inputs = join(dir, 'inputs');
 
 beforeAll(() => {
+  // The handler lives in the built binary: rebuild when src/ is newer than dist/.
+  ensureBuilt();
   mkdirSync(inputs);
   const seed = readFileSync('fixtures/seed-screen-nl-answered/input.txt');
   for (let i = 0; i < FILES; i++) writeFileSync(join(inputs, `q${String(i).padStart(5, '0')}.txt`), seed);
-});
+}, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Everything under `root`, recursively, hidden entries included. */

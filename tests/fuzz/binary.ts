@@ -28,9 +28,12 @@ export function ensureBuilt(): void {
     // no dist yet
   }
   if (built >= newest(join(ROOT, 'src'))) return;
-  // A type error elsewhere fails the build's exit code but tsc still emits;
-  // the binary runs will show whether the entry point is usable.
-  spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  // The steps of `npm run build` one by one: a type error elsewhere fails
+  // tsc's exit code (it still emits), and must not skip the bundle the
+  // binary runs from.
+  spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
+  spawnSync('npm', ['run', '-s', 'build:data'], { cwd: ROOT, stdio: 'ignore' });
+  spawnSync('npm', ['run', '-s', 'build:bundle'], { cwd: ROOT, stdio: 'ignore' });
 }
 
 /** Each case as a file argument, plus all of them at once as a directory. */
