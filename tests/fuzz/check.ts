@@ -48,7 +48,7 @@ export interface Problem {
 /** Codes about characters, not about where a line's text went. */
 const NOT_ACCOUNTING = new Set(['SENQ_CONTROL_CHARS', 'SENQ_LOSSY_TEXT', 'SENQ_SUSPECT_MOJIBAKE', 'SENQ_ENCODING_GUESSED']);
 
-const AUTHOR_PARTY = /^(\s*(?:de|van)\s[^()]*)\([^()]*\)\s*$/u;
+const AUTHOR_PARTY = /^(\s*(?:de|van)\s.*?)\([^()]*\)\s*$/u;
 // Bounded: an unbounded /\p{L}+/u overflows V8's regexp stack on a letter
 // run of a few million characters; longer runs split the same way everywhere.
 const WORD = /[\p{L}\p{M}]{1,1000}|\p{N}{1,1000}/gu;
