@@ -109,13 +109,20 @@ export function findLoss(input: Uint8Array | string, options: ParseOptions, resu
 /**
  * A label line: every missing word is furniture or a number the label
  * carries, and the line holds furniture. A label hit by byte damage ("aa" cut
- * from "aan", "ges eld", "n©erlandais") still is one when it holds at least
+ * from "aan", "ges eld" split by a flipped character, "n©erlandais") still is
+ * one when it holds at least
  * three furniture words and what is missing besides is at most three distinct
  * stray fragments of 12 letters in all — far less than any lost sentence.
  */
 function isLabelLine(all: readonly string[], missing: readonly string[]): boolean {
   const furniture = all.filter(isFurniture).length;
-  const stray = [...new Set(missing.filter((w) => !isFurniture(w) && !/^\p{N}+$/u.test(w)))];
+  // A label word split in two by a flipped character ("ge\x8Cteld").
+  const halves = new Set<string>();
+  for (let i = 0; i + 1 < all.length; i++) {
+    const [a, b] = [all[i] as string, all[i + 1] as string];
+    if (!isFurniture(a) && isFurniture(a + b)) [a, b].forEach((w) => halves.add(w));
+  }
+  const stray = [...new Set(missing.filter((w) => !isFurniture(w) && !halves.has(w) && !/^\p{N}+$/u.test(w)))];
   if (furniture === 0) return false;
   return stray.length === 0 || (furniture >= 3 && stray.length <= 3 && stray.join('').length <= 12);
 }
