@@ -16,8 +16,11 @@
 //       page furniture: a label word the parser turns into a field value or
 //       structure instead of copying (FURNITURE, from FORMAT.md); a line whose
 //       missing words are all furniture or numbers, with at least one
-//       furniture word, is a label line ("Session 2010-2011"). A label word
-//       damaged by one character still counts as furniture (isFurniture).
+//       furniture word, is a label line ("Session 2010-2011"). Labels hit by
+//       byte damage are allowed a few short stray fragments (isLabelLine,
+//       isFurniture); a lost sentence never fits in that allowance.
+// Limitation: words are compared, not phrases, so a dropped line whose every
+// word also occurs elsewhere in the record is not caught.
 // Words are runs of letters (with marks) or runs of digits, compared NFC and
 // lower-cased; digit runs without leading zeros, so "30/4/2013" matches the
 // ISO date "2013-04-30". Splitting letters from digits matches
