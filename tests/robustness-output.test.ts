@@ -64,23 +64,24 @@ describe('terminal escape sequences in the input never reach stderr raw', () => 
     expect(run.stderr).not.toContain('\u001b]0;');
   });
 
-  // JSON.stringify escapes C0 (ESC, BEL…); DEL, C1 and bidi controls stay raw
-  // in JSON strings (reported with the format gap below).
-  it('JSON and NDJSON output escape C0 controls (\\u001b)', async () => {
+  // JSON.stringify escapes C0 (ESC, BEL…); senq escapes DEL, C1 and bidi
+  // controls the same way, so the data is unchanged for any JSON reader.
+  it('JSON and NDJSON output escape every control character (\\u001b, \\u009b)', async () => {
     for (const format of ['--json', '--ndjson']) {
       const run = await runCli(['parse', path, format]);
       expect(run.stdout).toContain('\\u001b[31m');
-      expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/u);
+      expect(run.stdout).not.toMatch(RAW_CONTROL);
     }
   });
 
-  // Known gap, reported to the src/format owner: Markdown and CSV copy input
-  // control characters into stdout, so `senq parse x --md` on a terminal runs
-  // them. it.fails keeps this visible: it turns red once the formats are fixed.
-  it.fails('Markdown and CSV output carry no raw control character (known gap in src/format)', async () => {
+  // Markdown and CSV show input control characters as visible escapes; tab,
+  // CR and LF stay (CRLF ends Excel rows) as they drive no terminal escape.
+  it('Markdown and CSV output carry no raw control character', async () => {
+    const TERMINAL_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
     for (const format of [['--md'], ['--csv'], ['--csv', '--excel']]) {
       const run = await runCli(['parse', path, ...format]);
-      expect(run.stdout).not.toMatch(RAW_CONTROL);
+      expect(run.stdout).not.toMatch(TERMINAL_CONTROL);
+      expect(run.stdout).toContain('\\x1b');
     }
   });
 });

@@ -2,6 +2,7 @@
 // only for a terminal without NO_COLOR (chalk itself ignores NO_COLOR).
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../types.js';
+import { visibleControlsOneLine } from '../util/controls.js';
 import type { CliIO } from './io.js';
 
 export function colourFor(io: CliIO): ChalkInstance {
@@ -9,16 +10,8 @@ export function colourFor(io: CliIO): ChalkInstance {
   return new Chalk({ level: io.stderrIsTTY && !noColor ? 1 : 0 });
 }
 
-/**
- * Control characters from the input (escape sequences…) must never reach the
- * user's terminal: show them as visible escapes.
- */
-export function neutralise(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, (c) => {
-    const code = c.codePointAt(0) ?? 0;
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
-  });
-}
+/** Control characters from the input never reach the terminal through a message. */
+export const neutralise = visibleControlsOneLine;
 
 export function formatDiagnostic(path: string, d: Diagnostic, chalk: ChalkInstance): string {
   const where = d.line === null ? `${neutralise(path)}:` : `${neutralise(path)}:${d.line}:${d.column ?? 1}:`;

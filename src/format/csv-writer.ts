@@ -1,6 +1,7 @@
 // One CSV dialect for the wide CSV and the long tables, so `--excel` and
 // `--delimiter` mean the same everywhere.
 import type { Options } from 'csv-stringify/sync';
+import { visibleControls } from '../util/controls.js';
 import { lazyRequire } from '../util/lazy-require.js';
 import type { FormatOptions } from './index.js';
 import type { Cell } from './columns.js';
@@ -39,6 +40,8 @@ export function csvDialect(options: FormatOptions): CsvDialect {
   };
   return {
     preamble: excel ? BOM : '',
-    rows: (rows) => (rows.length === 0 ? '' : csvStringify().stringify(rows as Cell[][], settings)),
+    // Control characters become visible escapes (\x1b): a CSV is often looked
+    // at with cat or less, and an input's ESC sequence must not run there.
+    rows: (rows) => (rows.length === 0 ? '' : visibleControls(csvStringify().stringify(rows as Cell[][], settings))),
   };
 }

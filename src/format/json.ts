@@ -2,6 +2,7 @@
 // question is exactly one JSON document (jq, JSON.parse); several records are
 // a stream of documents that `jq` reads one by one (use --ndjson or `jq -s`
 // for other tools).
+import { jsonSafe } from '../util/controls.js';
 import type { OutputFormat } from './index.js';
 
 export const jsonFormat: OutputFormat = {
@@ -9,7 +10,7 @@ export const jsonFormat: OutputFormat = {
   extension: 'json',
   create: () => ({
     start: () => '',
-    record: (record) => `${JSON.stringify(record, null, 2)}\n`,
+    record: (record) => `${jsonSafe(JSON.stringify(record, null, 2))}\n`,
     between: () => '',
     end: () => '',
   }),

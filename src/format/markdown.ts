@@ -2,6 +2,7 @@
 // heading, the chronology as a list, and the question and the answer under
 // headings in the record's language. Readable as plain text, rendered by
 // GitHub and pandoc. Layout and the YAML quoting rule: docs/FORMATS.md.
+import { visibleControls } from '../util/controls.js';
 import { lazyRequire } from '../util/lazy-require.js';
 
 const loadYaml = lazyRequire<typeof import('yaml')>('yaml');
@@ -213,7 +214,8 @@ export const markdownFormat: OutputFormat = {
     start: () => '',
     // Records are separated by a blank line: each starts at its own
     // front-matter "---", which follows a blank line (see docs/FORMATS.md).
-    record: (record) => renderRecord(record),
+    // Control characters from the input become visible escapes (\x1b).
+    record: (record) => visibleControls(renderRecord(record)),
     between: () => '\n',
     end: () => '',
   }),

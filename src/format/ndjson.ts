@@ -1,4 +1,5 @@
 // NDJSON: one compact object per line.
+import { jsonSafe } from '../util/controls.js';
 import type { OutputFormat } from './index.js';
 
 export const ndjsonFormat: OutputFormat = {
@@ -6,7 +7,7 @@ export const ndjsonFormat: OutputFormat = {
   extension: 'ndjson',
   create: () => ({
     start: () => '',
-    record: (record) => `${JSON.stringify(record)}\n`,
+    record: (record) => `${jsonSafe(JSON.stringify(record))}\n`,
     between: () => '',
     end: () => '',
   }),
