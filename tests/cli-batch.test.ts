@@ -110,3 +110,14 @@ describe('--jobs', () => {
     expect([...variants].sort()).toEqual(['bulletin', 'fragment', 'print', 'print-bilingual', 'screen']);
   });
 });
+
+describe('--min-severity', () => {
+  it('prints only diagnostics at or above the level; records keep them all', async () => {
+    const all = await runCli(['parse', SEED, '--ndjson']);
+    expect(all.stderr).toContain('warning SENQ_LIST_LOST');
+    const errorsOnly = await runCli(['parse', SEED, '--ndjson', '--min-severity', 'error']);
+    expect(errorsOnly.stderr).toBe('');
+    expect(JSON.parse(errorsOnly.stdout).diagnostics.map((d: { code: string }) => d.code)).toContain('SENQ_LIST_LOST');
+    expect((await runCli(['parse', SEED, '--min-severity', 'loud'])).code).toBe(2);
+  });
+});

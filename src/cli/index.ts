@@ -93,6 +93,11 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('-j, --jobs <n>', 'parse in N worker threads (default: the number of cores)', positiveInt, availableParallelism())
     .option('-q, --quiet', 'no summary line and no progress bar')
     .option('--fail-fast', 'stop at the first input that fails')
+    .addOption(
+      new Option('--min-severity <level>', 'print only diagnostics of this severity or worse (records keep them all)')
+        .choices(['info', 'warning', 'error'])
+        .default('info'),
+    )
     .addHelpText('after', PARSE_HELP)
     .action(async (paths: string[], o: Record<string, unknown>) => {
       const format = o.ndjson ? 'ndjson' : o.json ? 'json' : o.csv ? 'csv' : o.md ? 'md' : String(o.format);
@@ -127,6 +132,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
             filesFrom: o.filesFrom as string | undefined,
             quiet: Boolean(o.quiet),
             failFast: Boolean(o.failFast),
+            minSeverity: o.minSeverity as 'info' | 'warning' | 'error',
           },
           io,
         ),

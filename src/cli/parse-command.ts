@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { getFormat, type FormatOptions } from '../format/index.js';
 import { TablesWriter } from '../format/tables.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic, Severity } from '../types.js';
 import { runTasks } from './batch/pool.js';
 import { createProgress } from './batch/progress.js';
 import { Totals } from './batch/summary.js';
@@ -37,7 +37,11 @@ export interface ParseCommandOptions extends TaskOptions {
   quiet?: boolean;
   /** Stop at the first input that fails. */
   failFast?: boolean;
+  /** Diagnostics below this severity are not printed (they stay in the records). */
+  minSeverity?: Severity;
 }
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 function isDirectory(path: string): boolean {
   try {
@@ -96,7 +100,10 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
   // --out-dir and --tables need the records.
   const taskOptions = { ...opts, render: outDir || tables ? null : { format: opts.format, options: formatOptions } };
   const totals = new Totals();
-  const report = (name: string, d: Diagnostic) => progress.log(formatDiagnostic(name, d, chalk));
+  const floor = RANK[opts.minSeverity ?? 'info'];
+  const report = (name: string, d: Diagnostic) => {
+    if (RANK[d.severity] >= floor) progress.log(formatDiagnostic(name, d, chalk));
+  };
 
   let first = true;
   let completed = false;
