@@ -20,6 +20,7 @@ const header = seed.slice(0, headingAt + 2);
 const body = seed.slice(headingAt + 2).filter((l) => l.trim() !== '');
 
 const seedText = seed.join('\n');
+const bulletin = readFileSync('fixtures/bulletin-nl-three-questions-two-ministers/input.txt', 'utf8').split('\n');
 const HEADING = 'Vraag nr. 5-8905 d.d. 30 april 2013 : (Vraag gesteld in het Nederlands)';
 const fragment = readFileSync('fixtures/fragment-nl-id-from-senate-url/input.txt', 'utf8');
 const bilingual = readFileSync('fixtures/bilingual-nl-space-line-trimmed/input.txt', 'utf8').split('\n');
@@ -53,11 +54,20 @@ const SHAPES: Shape[] = [
         ...Array.from({ length: k * 20_000 }, (_, i) => (i % 2 ? `Ook gesteld aan : schriftelijke vraag 5-${i}` : `${(i % 28) + 1}/4/2013Verzending vraag`)),
       ].join('\n'),
   },
+  {
+    name: '2,000 vs 20,000 bulletin questions (one record each, with stray lines)',
+    build: (k) =>
+      [
+        ...bulletin.slice(0, 14),
+        ...Array.from({ length: k * 2_000 }, (_, i) => [`Vraag nr. 3-${i + 1} van mevrouw Wouters d.d. 14 november 2005 (N.) :`, 'Brandweer. — Hervorming.', '', 'Hoeveel kost de hervorming ?', '', `(${i})`, '']).flat(),
+      ].join('\n'),
+  },
   // Shapes that were quadratic before (fuzzing and the regex audit); kept so a
   // regression shows up here as a ratio far above 10.
   { name: 'pipe residue: a long run of pipes and spaces not ending the line', build: (k) => `![]() |\n${seedText}\n${'| '.repeat(k * 100_000)}x` },
   { name: 'question heading with a long run of ": (" and no ")" at the end', build: (k) => seedText.replace(HEADING, `${HEADING.slice(0, 36)}${': ('.repeat(k * 100_000)}x`) },
   { name: 'a long unbroken run of "http://x" (fragment id from a URL)', build: (k) => `${'http://x'.repeat(k * 40_000)}\n${fragment}` },
+  { name: 'a long query string, "a?b=" repeated (lossy-text scan)', build: (k) => `${seedText}\n${'a?b='.repeat(k * 25_000)}` },
   { name: 'a title line of many capitalised words (bilingual title split)', build: (k) => bilingualWithTitle(`Asile - ${'Centres Opvang '.repeat(k * 20_000)}- Capaciteit`) },
 ];
 
