@@ -83,4 +83,16 @@ describe('Ctrl-C during a batch', () => {
     }
     expect(left.filter((n) => n.startsWith('.'))).toEqual([]);
   });
+
+  it('with --tables: no temporary table file is left; exit 130', async () => {
+    const tables = join(dir, 'tables');
+    const temps = () => readdirSync(tables).filter((n) => n.endsWith('.tmp'));
+    const run = await interrupt(['parse', inputs, '--ndjson', '-o', join(dir, 'with-tables.ndjson'), '--tables', tables, '--quiet'], () =>
+      existsSync(tables) && temps().some((n) => statSync(join(tables, n)).size > 1000),
+    );
+    expect(run.interrupted).toBe(true);
+    expect(run.code).toBe(130);
+    expect(tree(tables).filter((n) => n.startsWith('.'))).toEqual([]);
+    expect(existsSync(join(dir, 'with-tables.ndjson'))).toBe(false);
+  });
 });

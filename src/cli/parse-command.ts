@@ -5,6 +5,7 @@
 import { statSync } from 'node:fs';
 import { getFormat, type FormatOptions } from '../format/index.js';
 import { TablesWriter } from '../format/tables.js';
+import { registerTemporary } from './interrupt.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { runTasks } from './batch/pool.js';
 import { createProgress } from './batch/progress.js';
@@ -89,6 +90,8 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
   if (opts.tables !== undefined) {
     try {
       tables = await TablesWriter.open(opts.tables, formatOptions);
+      // Ctrl-C removes them; after finish they are renamed, and removing a gone path is harmless.
+      for (const temp of tables.temporaryFiles) registerTemporary(temp);
     } catch (e) {
       throw new UsageError(`cannot write tables to ${opts.tables}: ${(e as Error).message}`);
     }
