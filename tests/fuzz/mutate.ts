@@ -165,5 +165,11 @@ export function makeCase(corpus: readonly Base[], seed: number, index: number): 
   }
   const bytes = encodeText(text, encoding);
   if (r.chance(0.3)) ops.push(flipBytes(bytes, r));
-  return { index, base: first.name, ops, bytes, options: { ...first.options } };
+  const options: ParseOptions = { ...first.options };
+  // Sometimes the user forces an encoding, right or wrong (--encoding).
+  if (r.chance(0.05)) {
+    options.encoding = r.pick(['utf-8', 'windows-1252', 'macintosh', 'utf-16le', 'utf-16be', 'latin1']);
+    ops.push(`force ${options.encoding}`);
+  }
+  return { index, base: first.name, ops, bytes, options };
 }

@@ -75,7 +75,8 @@ export async function runTask(task: WorkerTask, report: (f: Failure) => void, pr
     t.bytes += c.bytes.length;
     tally(c, problems, 'library');
     if (task.cliEvery > 0 && index % task.cliEvery === 0) {
-      const args = CLI_VARIANTS[(index / task.cliEvery) % CLI_VARIANTS.length] ?? ['parse', '-'];
+      const variant = CLI_VARIANTS[(index / task.cliEvery) % CLI_VARIANTS.length] ?? ['parse', '-'];
+      const args = c.options.encoding ? [...variant, '--encoding', c.options.encoding] : variant;
       t.cliRuns++;
       tally(c, await checkCliInProcess(c.bytes, args), `cli ${args.join(' ')}`);
     }
