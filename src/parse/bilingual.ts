@@ -16,7 +16,7 @@ import { BILINGUAL_NUMBER } from './furniture.js';
 import { originalLanguageOf, parseQuestionHeading, type QuestionHeading } from './headings.js';
 import { makeId } from './identifiers.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
-import { crossCheckDates, dateOrReport } from './page.js';
+import { crossCheckDates, dateOrReport, numberMismatch } from './page.js';
 import { emptyRecord } from './record.js';
 import { isReferenceLine, parseReferences } from './references.js';
 import { readMasthead, splitSections } from './sections.js';
@@ -84,18 +84,7 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
     if (!split.fr || !split.nl) {
       diagnostics.push(diag('SENQ_BILINGUAL_SPLIT', 'the question heading holds only one language', headingLine.no, firstColumn(headingLine)));
     }
-    for (const h of [split.fr, split.nl]) {
-      if (id && h && (h.legislature !== id.legislature || h.number !== id.number)) {
-        diagnostics.push(
-          diag(
-            'SENQ_NUMBER_MISMATCH',
-            `question heading says ${h.legislature}-${h.number} but the number line says ${id.id}; the number line wins`,
-            headingLine.no,
-            firstColumn(headingLine),
-          ),
-        );
-      }
-    }
+    for (const h of [split.fr, split.nl]) if (id && h) diagnostics.push(...numberMismatch(h, id, headingLine));
   } else {
     diagnostics.push(diag('SENQ_MISSING_FIELD', 'no question heading found', null, null));
   }

@@ -146,15 +146,8 @@ export function readQuestionAndAnswer(
       );
     }
     questionDate = dateOrReport(heading.dateText, headingLine, diagnostics);
-    if (record.legislature !== null && (heading.legislature !== record.legislature || heading.number !== record.number)) {
-      diagnostics.push(
-        diag(
-          'SENQ_NUMBER_MISMATCH',
-          `question heading says ${heading.legislature}-${heading.number} but the number line says ${record.id}; the number line wins`,
-          headingLine.no,
-          firstColumn(headingLine),
-        ),
-      );
+    if (record.id !== null && record.legislature !== null && record.number !== null) {
+      diagnostics.push(...numberMismatch(heading, { id: record.id, legislature: record.legislature, number: record.number }, headingLine));
     }
   } else {
     diagnostics.push(diag('SENQ_MISSING_FIELD', 'no question heading found', lines[bodyStart]?.no ?? null, null));
@@ -192,6 +185,23 @@ export function readQuestionAndAnswer(
   diagnostics.push(...settleAnswer(record, answerLine));
   if (record.date_asked === null) record.date_asked = questionDate;
   if (record.question && record.question.date === null) record.question.date = record.date_asked;
+}
+
+/** A question heading whose number differs from the number line's (the number line wins, §9). */
+export function numberMismatch(
+  heading: { legislature: number; number: number },
+  id: { id: string; legislature: number; number: number },
+  headingLine: Line,
+): Diagnostic[] {
+  if (heading.legislature === id.legislature && heading.number === id.number) return [];
+  return [
+    diag(
+      'SENQ_NUMBER_MISMATCH',
+      `question heading says ${heading.legislature}-${heading.number} but the number line says ${id.id}; the number line wins`,
+      headingLine.no,
+      firstColumn(headingLine),
+    ),
+  ];
 }
 
 /** Warn when the dates printed for the sending of the question disagree (§8.6). */
