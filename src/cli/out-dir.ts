@@ -30,20 +30,23 @@ export function stemFor(record: QuestionRecord): string {
   return `${safeId}.${language}`;
 }
 
-/** Target names for all records in order; a repeated stem (the same question twice) gets .2, .3… */
-export function fileNames(records: readonly QuestionRecord[], extension: string): string[] {
+/**
+ * File names for records in the order they come: the first of a stem keeps
+ * the plain name, a repeat (the same question twice) gets .2, .3…
+ */
+export function fileNamer(extension: string): (record: QuestionRecord) => string {
   const seen = new Map<string, number>();
-  return records.map((r) => {
-    const stem = stemFor(r);
+  return (record) => {
+    const stem = stemFor(record);
     const n = (seen.get(stem) ?? 0) + 1;
     seen.set(stem, n);
-    return numbered(stem, n, extension);
-  });
+    return n === 1 ? `${stem}.${extension}` : `${stem}.${n}.${extension}`;
+  };
 }
 
-/** The n-th file of a stem: the first keeps the plain name, repeats get .2, .3… */
-function numbered(stem: string, n: number, extension: string): string {
-  return n === 1 ? `${stem}.${extension}` : `${stem}.${n}.${extension}`;
+/** Target names for all records in order. */
+export function fileNames(records: readonly QuestionRecord[], extension: string): string[] {
+  return records.map(fileNamer(extension));
 }
 
 async function identity(path: string): Promise<string | null> {
@@ -75,7 +78,7 @@ async function exists(path: string): Promise<boolean> {
 export class OutDirWriter {
   private readonly root: string;
   private readonly staging: string;
-  private readonly seen = new Map<string, number>();
+  private readonly nameFor: (record: QuestionRecord) => string;
   private readonly staged: Array<{ temp: string; target: string }> = [];
   private ready: Promise<void> | null = null;
   private forget: () => void = () => undefined;
@@ -86,6 +89,7 @@ export class OutDirWriter {
     private readonly formatOptions: FormatOptions,
     private readonly options: OutDirOptions,
   ) {
+    this.nameFor = fileNamer(format.extension);
     this.root = resolve(dir);
     this.staging = join(this.root, `.senq-staging-${process.pid}.${randomBytes(4).toString('hex')}`);
   }
@@ -107,10 +111,7 @@ export class OutDirWriter {
   async write(record: QuestionRecord): Promise<void> {
     this.ready ??= this.prepare();
     await this.ready;
-    const stem = stemFor(record);
-    const n = (this.seen.get(stem) ?? 0) + 1;
-    this.seen.set(stem, n);
-    const name = numbered(stem, n, this.format.extension);
+    const name = this.nameFor(record);
     const target = join(this.root, name);
     // Belt and braces: the name has no separator, but never trust that alone.
     if (dirname(target) !== this.root || basename(target).startsWith('.')) throw new Error(`unsafe output name ${target}`);
