@@ -1,7 +1,8 @@
 // The output formats, one module each behind one signature. A formatter
-// renders a stream of records: `start` once, `record` per record, `end` once.
-// Every format can therefore stream (batch runs) and write one file per
-// record (--out-dir: start + record + end).
+// renders a stream of records: `start` once, `record` per record with
+// `between` between two of them, `end` once. Every format can therefore
+// stream (batch runs), render records in worker threads (`record` is pure),
+// and write one file per record (--out-dir: start + record + end).
 import type { QuestionRecord } from '../types.js';
 import { csvFormat } from './csv.js';
 import { jsonFormat } from './json.js';
