@@ -212,3 +212,16 @@ describe('bilingual record', () => {
     expect(codes(text)).toEqual([]);
   });
 });
+
+describe('bilingual date line', () => {
+  it('reports a second date that does not parse instead of dropping it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('../src/index.js');
+    const text = readFileSync('fixtures/bilingual-nl-references-side-by-side/input.txt', 'utf8');
+    const line = text.split('\n').find((l) => /^\d{1,2} \p{L}+ \d{4} \d{1,2} \p{L}+ \d{4}$/u.test(l));
+    expect(line).toBeDefined();
+    const broken = text.replace(line as string, (line as string).replace(/ (\d{1,2}) (\p{L}+) (\d{4})$/u, ' $1 brumaire $3'));
+    const codes = parse(broken).diagnostics.map((d) => d.code);
+    expect(codes).toContain('SENQ_DATE_UNPARSED');
+  });
+});

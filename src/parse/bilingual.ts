@@ -33,7 +33,7 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
   const anchorIndex = numberIndex >= 0 ? numberIndex : detection.index;
   const anchor = lines[anchorIndex];
   if (!anchor) return [];
-  const masthead = readMasthead(lines.slice(0, anchorIndex), claims);
+  const masthead = readMasthead(lines.slice(0, anchorIndex), claims, diagnostics);
   let id: ReturnType<typeof makeId> | null = null;
   const nm = numberIndex >= 0 ? BILINGUAL_NUMBER.exec(anchor.text) : null;
   if (nm) {

@@ -32,13 +32,15 @@ export function isSeparator(text: string): boolean {
 }
 
 /** A line that is one long date ("18 november 2009"), or two (bilingual: FR then NL). */
-export function dateLineDates(text: string): string[] | null {
+export function dateLineDates(text: string): { dates: string[]; unparsed: string[] } | null {
   const one = parseLongDate(text);
-  if (one) return [one];
+  if (one) return { dates: [one], unparsed: [] };
   // Month names are short; an unbounded \p{L}+ overflows V8's regexp stack on a multi-megabyte letter run.
   const m = /^(\d{1,2}(?:er)? \p{L}{1,20} \d{4}) (\d{1,2} \p{L}{1,20} \d{4})$/u.exec(text);
   if (!m) return null;
-  const a = parseLongDate(m[1] ?? '');
-  const b = parseLongDate(m[2] ?? '');
-  return a || b ? [a, b].filter((d): d is string => d !== null) : null;
+  const texts = [m[1] ?? '', m[2] ?? ''];
+  const parsed = texts.map((t) => parseLongDate(t));
+  if (parsed.every((d) => d === null)) return null;
+  // One of two printed dates that does not parse is reported, never dropped in silence.
+  return { dates: parsed.filter((d): d is string => d !== null), unparsed: texts.filter((_, i) => parsed[i] === null) };
 }

@@ -28,7 +28,7 @@ export function parsePrint(doc: Doc, detection: Detection): Parsed[] {
   const anchorIndex = numberIndex >= 0 ? numberIndex : detection.index;
   const anchor = lines[anchorIndex];
   if (!anchor) return [];
-  const masthead = readMasthead(lines.slice(0, anchorIndex), claims);
+  const masthead = readMasthead(lines.slice(0, anchorIndex), claims, diagnostics);
   if (numberIndex >= 0) {
     const m = PRINT_NUMBER.exec(anchor.text);
     if (m) Object.assign(record, makeId(Number(m[3]), Number(m[4])));

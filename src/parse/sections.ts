@@ -2,7 +2,9 @@
 // (§4.1, §5.1). These helpers claim the furniture lines and hand back the
 // sections, so the parsers can find each part by position *and* content.
 import { dateLineDates, isSeparator, PRINT_MASTHEAD, BILINGUAL_MASTHEAD, SESSION_LINE } from './furniture.js';
-import type { Claims, Line } from './lines.js';
+import { diag } from '../diagnostics.js';
+import type { Diagnostic } from '../types.js';
+import { firstColumn, type Claims, type Line } from './lines.js';
 
 /** Split lines at separator lines (claimed); an empty section stays as []. */
 export function splitSections(lines: readonly Line[], claims: Claims): Line[][] {
@@ -28,7 +30,7 @@ export interface Masthead {
  * Claim the masthead, session line, date line and separators printed above
  * the number line. Anything else there is left unclaimed, so it is reported.
  */
-export function readMasthead(lines: readonly Line[], claims: Claims): Masthead {
+export function readMasthead(lines: readonly Line[], claims: Claims, diagnostics: Diagnostic[]): Masthead {
   const out: Masthead = { dates: [], dateLine: null };
   for (const line of lines) {
     const t = line.text;
@@ -37,11 +39,14 @@ export function readMasthead(lines: readonly Line[], claims: Claims): Masthead {
       claims.claim(line);
       continue;
     }
-    const dates = out.dateLine ? null : dateLineDates(t);
-    if (dates) {
-      out.dates = dates;
+    const found = out.dateLine ? null : dateLineDates(t);
+    if (found) {
+      out.dates = found.dates;
       out.dateLine = line;
       claims.claim(line);
+      for (const text of found.unparsed) {
+        diagnostics.push(diag('SENQ_DATE_UNPARSED', `date "${text}" on the date line does not parse`, line.no, firstColumn(line)));
+      }
     }
   }
   return out;
