@@ -1,6 +1,7 @@
 // The lines of an old Bulletin of Questions and Answers (§6): furniture,
 // minister headings, question headings, titles and inline answers.
 import type { Language } from '../types.js';
+import { matchByLanguage } from './headings.js';
 import { NO_FR, NO_NL } from './identifiers.js';
 
 export const BULLETIN_TITLE = /^(?:Vragen en Antwoorden|Questions et Réponses)$/iu;
@@ -38,23 +39,17 @@ const NL_HEADING = new RegExp(`^Vraag ${NO_NL} ?(?:(\\d+)-)?(\\d+) van (.+?) d\\
 const FR_HEADING = new RegExp(`^Question ${NO_FR} ?(?:(\\d+)-)?(\\d+) de (.+?) du ${DATE} \\((N\\.|Fr\\.)\\) ?:$`, 'u');
 
 export function parseBulletinHeading(text: string): BulletinHeading | null {
-  for (const [re, language] of [
-    [NL_HEADING, 'nl'],
-    [FR_HEADING, 'fr'],
-  ] as const) {
-    const m = re.exec(text);
-    if (m) {
-      return {
-        legislature: m[1] ? Number(m[1]) : null,
-        number: Number(m[2]),
-        who: m[3] ?? '',
-        dateText: m[4] ?? '',
-        tag: m[5] === 'N.' ? 'N.' : 'Fr.',
-        language,
-      };
-    }
-  }
-  return null;
+  const found = matchByLanguage(text, NL_HEADING, FR_HEADING);
+  if (!found) return null;
+  const { m, language } = found;
+  return {
+    legislature: m[1] ? Number(m[1]) : null,
+    number: Number(m[2]),
+    who: m[3] ?? '',
+    dateText: m[4] ?? '',
+    tag: m[5] === 'N.' ? 'N.' : 'Fr.',
+    language,
+  };
 }
 
 /** Strip the honorific (§8.1): NL "de heer", "mevrouw"; FR "M.", "Mme" [U], "Mlle" [U]. */

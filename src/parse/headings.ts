@@ -22,26 +22,22 @@ const FR_HEADING = new RegExp(
   'u',
 );
 
+/** Match a line against a Dutch and a French pattern: the match and its language, or null. */
+export function matchByLanguage(text: string, nl: RegExp, fr: RegExp): { m: RegExpExecArray; language: Language } | null {
+  const m = nl.exec(text);
+  if (m) return { m, language: 'nl' };
+  const f = fr.exec(text);
+  return f ? { m: f, language: 'fr' } : null;
+}
+
 export function parseQuestionHeading(text: string): QuestionHeading | null {
   // Both patterns end in `\)$`; without that, `(.+?) ?: ?\((.*)\)$` tries
   // every ": (" on the line and backtracks quadratically (0.6 MB took 5 minutes).
   if (!text.endsWith(')')) return null;
-  for (const [re, language] of [
-    [NL_HEADING, 'nl'],
-    [FR_HEADING, 'fr'],
-  ] as const) {
-    const m = re.exec(text);
-    if (m) {
-      return {
-        legislature: Number(m[1]),
-        number: Number(m[2]),
-        dateText: m[3] ?? '',
-        tag: m[4] ?? '',
-        language,
-      };
-    }
-  }
-  return null;
+  const found = matchByLanguage(text, NL_HEADING, FR_HEADING);
+  if (!found) return null;
+  const { m, language } = found;
+  return { legislature: Number(m[1]), number: Number(m[2]), dateText: m[3] ?? '', tag: m[4] ?? '', language };
 }
 
 const ORIGINAL: Record<string, Language> = {
@@ -67,9 +63,6 @@ const NL_ANSWER = /^(?:SENAAT )?Antwoord ontvangen op (.+?) ?:$/u;
 const FR_ANSWER = /^(?:SÉNAT )?Réponse reçue le (.+?) ?:$/u;
 
 export function parseAnswerHeading(text: string): AnswerHeading | null {
-  const nl = NL_ANSWER.exec(text);
-  if (nl) return { dateText: nl[1] ?? null, language: 'nl' };
-  const fr = FR_ANSWER.exec(text);
-  if (fr) return { dateText: fr[1] ?? null, language: 'fr' };
-  return null;
+  const found = matchByLanguage(text, NL_ANSWER, FR_ANSWER);
+  return found ? { dateText: found.m[1] ?? null, language: found.language } : null;
 }
