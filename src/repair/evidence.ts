@@ -108,7 +108,13 @@ export function cleanWords(text: string, flagged: ReadonlySet<number>): Set<stri
   const out = new Set<string>();
   for (const t of allTokens(text)) {
     if (flagged.has(t.start)) continue;
-    for (const w of t.core.match(/[\p{L}'’]+/gu) ?? []) out.add(lexiconKey(w));
+    // Most tokens are plain ASCII letters: their one word's key is just the
+    // lower case (NFC and the apostrophe rule change nothing), without the
+    // regex and normalisation that made this the costliest step on damaged pages.
+    if (ASCII_WORD.test(t.core)) out.add(t.core.toLowerCase());
+    else for (const w of t.core.match(/[\p{L}'’]+/gu) ?? []) out.add(lexiconKey(w));
   }
   return out;
 }
+
+const ASCII_WORD = /^[A-Za-z]+$/;

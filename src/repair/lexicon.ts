@@ -47,8 +47,12 @@ let loadMs = 0;
 
 /** Lower-case, NFC, one apostrophe: the form words are stored in. */
 export function lexiconKey(word: string): string {
+  // ASCII needs neither NFC nor the apostrophe rule: skip them on the hot path.
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFC').toLowerCase().replace(/[’‘]/gu, "'");
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 export function loadLexicon(): Lexicon {
   if (!loaded) {
