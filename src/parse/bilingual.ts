@@ -10,7 +10,6 @@ import { readBodies } from './bilingual-bodies.js';
 import { parseDoubledChronology } from './bilingual-chronology.js';
 import { emptyHalf, type Half } from './bilingual-half.js';
 import { readBilingualHeader } from './bilingual-header.js';
-import { isChronologyRow, isDeadlineLine } from './chronology.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { BILINGUAL_NUMBER } from './furniture.js';
 import { originalLanguageOf, parseQuestionHeading, type QuestionHeading } from './headings.js';
@@ -18,11 +17,10 @@ import { makeId } from './identifiers.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
 import { crossCheckDates, dateOrReport, numberMismatch } from './page.js';
 import { emptyRecord } from './record.js';
-import { isReferenceLine, parseReferences } from './references.js';
-import { readMasthead, splitSections } from './sections.js';
+import { parseReferences } from './references.js';
+import { headerAndRegion, readMasthead, splitSections } from './sections.js';
 import { settleAnswer } from './status.js';
 
-const HEADER_SECTIONS = 3;
 
 export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
   const { lines, claims } = doc;
@@ -51,16 +49,7 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
   const headingIndex = findBilingualHeading(lines, anchorIndex + 1);
   const regionEnd = headingIndex >= 0 ? headingIndex : lines.length;
   const sections = splitSections(lines.slice(anchorIndex + 1, regionEnd), claims);
-  const isRegionLine = (l: Line) => isChronologyRow(l.text) || isDeadlineLine(l.text) || isReferenceLine(l.text);
-  const headerLines: Line[] = [];
-  let regionLines: Line[] = [];
-  sections.forEach((section, i) => {
-    for (const l of section) {
-      if (i < HEADER_SECTIONS && regionLines.length === 0 && !isRegionLine(l)) headerLines.push(l);
-      else regionLines.push(l);
-    }
-  });
-  if (headingIndex < 0) regionLines = regionLines.filter(isRegionLine);
+  const { headerLines, regionLines } = headerAndRegion(sections, headingIndex >= 0);
   const flags = readBilingualHeader(headerLines, halves, claims, diagnostics, anchor);
 
   // Heading and language decision (§5.4).

@@ -5,19 +5,15 @@
 // and a pipe export (§7.1) leaves the chronology section blank.
 import { diag } from '../diagnostics.js';
 import type { Diagnostic } from '../types.js';
-import { isChronologyRow, isDeadlineLine } from './chronology.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { PRINT_NUMBER } from './furniture.js';
 import { parseQuestionHeading } from './headings.js';
 import { makeId } from './identifiers.js';
-import { firstColumn, type Line } from './lines.js';
+import { firstColumn } from './lines.js';
 import { crossCheckDates, findQuestionHeading, readChronologyRegion, readHeaderBlock, readQuestionAndAnswer } from './page.js';
 import { emptyRecord } from './record.js';
-import { isReferenceLine } from './references.js';
-import { readMasthead, splitSections } from './sections.js';
+import { headerAndRegion, readMasthead, splitSections } from './sections.js';
 
-/** Sections after the number line's own: title, then descriptors; the rest is chronology and references. */
-const HEADER_SECTIONS = 3;
 
 export function parsePrint(doc: Doc, detection: Detection): Parsed[] {
   const { lines, claims } = doc;
@@ -40,24 +36,7 @@ export function parsePrint(doc: Doc, detection: Detection): Parsed[] {
   const headingIndex = findQuestionHeading(lines, anchorIndex + 1);
   const regionEnd = headingIndex >= 0 ? headingIndex : lines.length;
   const sections = splitSections(lines.slice(anchorIndex + 1, regionEnd), claims);
-  // Header = the number line's section, the title and the descriptors; cut
-  // short at the first row or reference in case a section went missing.
-  const isRegionLine = (l: Line) => isChronologyRow(l.text) || isDeadlineLine(l.text) || isReferenceLine(l.text);
-  const headerLines: Line[] = [];
-  const regionLines: Line[] = [];
-  sections.forEach((section, i) => {
-    for (const l of section) {
-      if (i < HEADER_SECTIONS && regionLines.length === 0 && !isRegionLine(l)) headerLines.push(l);
-      else regionLines.push(l);
-    }
-  });
-  if (headingIndex < 0) {
-    // Without a heading the body is not separated from the region: keep only
-    // the region's rows and references and let the body take the rest below.
-    const kept = regionLines.filter(isRegionLine);
-    regionLines.length = 0;
-    regionLines.push(...kept);
-  }
+  const { headerLines, regionLines } = headerAndRegion(sections, headingIndex >= 0);
   readHeaderBlock(record, headerLines, claims, diagnostics, anchor);
   // A pipe export runs the descriptors together on one line (§7.1). They
   // cannot be split back (a descriptor has several words), so one long line
