@@ -8,6 +8,7 @@ import type { Detection } from './document.js';
 import { isChronologyRow } from './chronology.js';
 import { BILINGUAL_MASTHEAD, BILINGUAL_NUMBER, PRINT_MASTHEAD, PRINT_NUMBER } from './furniture.js';
 import { SCREEN_NUMBER_LINE } from './identifiers.js';
+import { frenchness } from './language-score.js';
 import type { Line } from './lines.js';
 import { isReferenceLine } from './references.js';
 
@@ -105,7 +106,5 @@ export function fragmentLanguage(lines: readonly Line[]): 'nl' | 'fr' {
   const fr = (text.match(/Envoi question|Aussi posée|Réintrodu|Requalification|Fin de la législature|Dossier clôturé|Réponse/gu) ?? []).length;
   const nl = (text.match(/Verzending vraag|Ook gesteld|Heringediend|Herindiening|Herkwalificatie|Einde zittingsperiode|Dossier gesloten|Antwoord/gu) ?? []).length;
   if (fr !== nl) return fr > nl ? 'fr' : 'nl';
-  const frWords = (text.match(/\b(?:le|la|les|des|est|une|du|et|pour|que)\b/giu) ?? []).length;
-  const nlWords = (text.match(/\b(?:de|het|een|van|en|is|voor|dat|niet|zijn)\b/giu) ?? []).length;
-  return frWords > nlWords ? 'fr' : 'nl';
+  return frenchness(text) > 0 ? 'fr' : 'nl';
 }

@@ -3,6 +3,7 @@ import { diag } from '../diagnostics.js';
 import type { Diagnostic } from '../types.js';
 import { isChronologyRow } from './chronology.js';
 import type { Detection, Doc, Parsed } from './document.js';
+import { LINK_LABELS } from './furniture.js';
 import { SCREEN_NUMBER_LINE, makeId } from './identifiers.js';
 import {
   crossCheckDates,
@@ -15,7 +16,6 @@ import {
 import { emptyRecord } from './record.js';
 import { isReferenceLine } from './references.js';
 
-const LINK_LABELS = /^(?:Tweetalige printerversie Eentalige printerversie|Version à imprimer bilingue Version à imprimer unilingue)$/u;
 
 export function parseScreen(doc: Doc, detection: Detection): Parsed[] {
   const { lines, claims } = doc;
