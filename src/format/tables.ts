@@ -4,7 +4,7 @@
 // translation contributes its own rows under its own language.
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Body, Language, QuestionRecord } from '../types.js';
 import type { Cell } from './columns.js';
@@ -57,33 +57,10 @@ export function renderTables(records: readonly QuestionRecord[], options: Format
 }
 
 /**
- * Write the long tables into DIR (created if needed). Each file goes to a
- * temporary name first and is renamed into place only once all are written,
- * so an interrupted run leaves the previous tables, never half-written ones.
- */
-export async function writeTables(dir: string, records: readonly QuestionRecord[], options: FormatOptions = {}): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
-  const files = renderTables(records, options);
-  const tag = `${process.pid}.${randomBytes(4).toString('hex')}`;
-  const staged: Array<[string, string]> = [];
-  try {
-    for (const [name, text] of Object.entries(files)) {
-      const temp = join(dir, `.${name}.${tag}.tmp`);
-      staged.push([temp, join(dir, name)]);
-      await writeFile(temp, text, { flag: 'wx' });
-    }
-    for (const [temp, target] of staged) await rename(temp, target);
-  } catch (error) {
-    await Promise.all(staged.map(([temp]) => rm(temp, { force: true })));
-    throw error;
-  }
-  return staged.map(([, target]) => target);
-}
-
-/**
- * The streaming form of writeTables for batch runs: rows are appended to the
+ * Writes the long tables into DIR for a batch: rows are appended to
  * temporary files as records arrive (memory stays flat), and `finish` renames
- * all four into place together.
+ * all four into place together, so an interrupted run leaves the previous
+ * tables, never half-written ones.
  */
 export class TablesWriter {
   private readonly files: Array<{ table: Table; temp: string; target: string; fd: number }> = [];
