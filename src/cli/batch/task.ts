@@ -3,7 +3,7 @@
 // (--jobs 1, stdin) and in worker threads, so both paths give identical
 // results; rendering in the worker keeps the main thread free to write and
 // sends one string across instead of structured-cloning whole records.
-import { getFormat, type FormatOptions } from '../../format/index.js';
+import { getFormat, type FormatOptions, type Formatter } from '../../format/index.js';
 import { parse } from '../../parse/index.js';
 import type { Diagnostic, ParseOptions, QuestionRecord } from '../../types.js';
 import type { InputRef } from '../inputs.js';
@@ -54,10 +54,22 @@ export async function processInput(input: InputRef, options: TaskOptions, io: Cl
   const result = parse(got.bytes, parseOptions);
   const repairs = result.records.reduce((n, r) => n + r.repairs.length, 0);
   if (options.render) {
-    const formatter = getFormat(options.render.format)?.create(options.render.options);
+    const formatter = formatterFor(options.render);
     if (formatter) {
       return { read: true, records: [], texts: result.records.map((r) => formatter.record(r)), repairs, diagnostics: result.diagnostics };
     }
   }
   return { read: true, records: result.records, texts: null, repairs, diagnostics: result.diagnostics };
+}
+
+/**
+ * One formatter per run (in-process) or per chunk (a worker gets its options
+ * anew with each message), not one per file: a CSV formatter builds its
+ * dialect when created.
+ */
+const formatters = new WeakMap<NonNullable<TaskOptions['render']>, Formatter | undefined>();
+
+function formatterFor(render: NonNullable<TaskOptions['render']>): Formatter | undefined {
+  if (!formatters.has(render)) formatters.set(render, getFormat(render.format)?.create(render.options));
+  return formatters.get(render);
 }
