@@ -9,7 +9,6 @@ import { runParse } from './parse-command.js';
 import { DEFAULT_MAX_BYTES } from './read.js';
 import { runRepair } from './repair-command.js';
 import { installInterruptHandler } from './interrupt.js';
-import { recordSchema } from '../schema/record.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -142,7 +141,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   program
     .command('schema')
     .description('print the JSON Schema (draft 2020-12) of a record')
-    .action(() => {
+    .action(async () => {
+      // Loaded only for this command: parse runs never pay for the schema.
+      const { recordSchema } = await import('../schema/record.js');
       io.stdout.write(`${JSON.stringify(recordSchema, null, 2)}\n`);
     });
 
