@@ -27,7 +27,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Everything under `root`, recursively, hidden entries included. */
 function tree(root: string): string[] {
   if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true, encoding: 'utf8' }).sort();
+  try {
+    return readdirSync(root, { recursive: true, encoding: 'utf8' }).sort();
+  } catch {
+    // The run moves and removes staged files while we poll: a vanished
+    // entry during a recursive listing is no result, try again next poll.
+    return [];
+  }
 }
 
 /**
@@ -42,7 +48,13 @@ function interrupt(args: string[], started: () => boolean): Promise<{ code: numb
     let interrupted = false;
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
     const poll = setInterval(() => {
-      if (!interrupted && started() && child.pid !== undefined) {
+      let ready = false;
+      try {
+        ready = started();
+      } catch {
+        // A file listed a moment ago may be renamed away while we look.
+      }
+      if (!interrupted && ready && child.pid !== undefined) {
         interrupted = true;
         process.kill(-child.pid, 'SIGINT');
       }
