@@ -3,7 +3,7 @@
 // words, and the decisions, repeated until they no longer change.
 import type { WordSource } from './confirm.js';
 import { decide, type Decision, type DocumentPath } from './decide.js';
-import { judge, type Judged } from './judge.js';
+import { judge, type Judged, type Judgement } from './judge.js';
 import { lexiconKey } from './lexicon.js';
 import { PATHS } from './paths.js';
 import { findSites, initialCapital, scanPattern } from './suspicion.js';
@@ -13,13 +13,33 @@ const SCAN = scanPattern(PATHS);
 
 /** Words with a strong site for at least one path. Names (`Žaneta`) are kept: the lexicon may still confirm them. */
 export function suspiciousTokens(text: string): Token[] {
-  return tokensMatching(text, SCAN).filter((t) => PATHS.some((p) => findSites(t.core, p, false).length > 0));
+  // A damaged page repeats its damaged words (België, officiële): ask once per word.
+  const seen = new Map<string, boolean>();
+  return tokensMatching(text, SCAN).filter((t) => {
+    let hit = seen.get(t.core);
+    if (hit === undefined) {
+      hit = PATHS.some((p) => findSites(t.core, p, false).length > 0);
+      seen.set(t.core, hit);
+    }
+    return hit;
+  });
 }
 
+/**
+ * Judge every token under every path (of `family`, if given). A judgement
+ * depends only on the word and the word source, so a word that comes back is
+ * judged once: its tokens share the judgements, which nothing mutates.
+ */
 export function judgeAll(tokens: readonly Token[], src: WordSource, weakToo: boolean, family?: string): Judged[] {
   const out: Judged[] = [];
+  const memo = new Map<string, { byPath: Map<string, Judgement>; strong: boolean }>();
   for (const token of tokens) {
-    const byPath = new Map();
+    const known = memo.get(token.core);
+    if (known) {
+      if (known.byPath.size > 0) out.push({ token, byPath: known.byPath, strong: known.strong });
+      continue;
+    }
+    const byPath = new Map<string, Judgement>();
     let strong = false;
     for (const p of PATHS) {
       if (family && p.family !== family) continue;
@@ -30,6 +50,7 @@ export function judgeAll(tokens: readonly Token[], src: WordSource, weakToo: boo
       // starting a name (`Žaneta`), not a character clean text also has (`Díaz`).
       if (g.sites.some((s) => !s.weak && !s.ambiguous) && !initialCapital(token.core, g.sites)) strong = true;
     }
+    memo.set(token.core, { byPath, strong });
     if (byPath.size > 0) out.push({ token, byPath, strong });
   }
   return out;
@@ -106,8 +127,11 @@ function rejudge(j: Judged, src: WordSource): Judged {
 /** Words of tokens that show no damage: the document's own lexicon (rule 4). */
 export function cleanWords(text: string, flagged: ReadonlySet<number>): Set<string> {
   const out = new Set<string>();
+  // Words repeat: a core already taken in adds nothing.
+  const done = new Set<string>();
   for (const t of allTokens(text)) {
-    if (flagged.has(t.start)) continue;
+    if (flagged.has(t.start) || done.has(t.core)) continue;
+    done.add(t.core);
     // Most tokens are plain ASCII letters: their one word's key is just the
     // lower case (NFC and the apostrophe rule change nothing), without the
     // regex and normalisation that made this the costliest step on damaged pages.

@@ -12,7 +12,13 @@ const AFTER = [
   'zomers', 'winters', 'anderendaags', 'lands', 'rijks', 'werelds', 'levens',
   'gravenhage', 'hertogenbosch', 'gravenbrakel', 'gravenvoeren', 'hertogenrade',
 ];
-const PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(\\S)s(?=[\\s-]+(?:${AFTER.join('|')})(?![\\p{L}]))`, 'giu');
+// The place word is searched first and the two characters before it checked
+// by hand: a pattern starting with a lookbehind is tried at every position
+// of every damaged page, and was a tenth of its repair time.
+const FOLLOWER = new RegExp(`[\\s-]+(?:${AFTER.join('|')})(?![\\p{L}])`, 'giu');
+const WORD_CHAR_AT_END = /[\p{L}\p{N}]$/u;
+const SPACE = /\s/u;
+const S_ANY_CASE = /^s$/iu;
 
 export interface GenitiveFix {
   start: number;
@@ -24,11 +30,16 @@ export interface GenitiveFix {
 export function genitives(text: string, doc: DocumentPath): GenitiveFix[] {
   const paths = doc.name ? PATHS.filter((p) => p.family === doc.name) : PATHS;
   const out: GenitiveFix[] = [];
-  PHRASE.lastIndex = 0;
-  for (let m = PHRASE.exec(text); m; m = PHRASE.exec(text)) {
-    const seen = m[1] as string;
+  FOLLOWER.lastIndex = 0;
+  for (let m = FOLLOWER.exec(text); m; m = FOLLOWER.exec(text)) {
+    // The match starts right after the run's first non-space: `<seen>s` must end there.
+    const end = m.index;
+    const start = end - 2;
+    if (start < 0 || !S_ANY_CASE.test(text[end - 1] as string)) continue;
+    const seen = text[start] as string;
+    if (SPACE.test(seen) || WORD_CHAR_AT_END.test(text.slice(Math.max(0, start - 2), start))) continue;
     const path = paths.find((p) => p.inverse.get(seen) === '’');
-    if (path) out.push({ start: m.index, core: m[0], after: '’s', path });
+    if (path) out.push({ start, core: text.slice(start, end), after: '’s', path });
   }
   return out;
 }
