@@ -13,17 +13,31 @@ export interface Line {
 
 /** Split on CRLF, CR and LF; a CRLF counts as one break. */
 export function splitLines(text: string): Line[] {
-  const raws = text.split(/\r\n|\r|\n/);
-  return raws.map((raw, i) => ({ no: i + 1, raw, text: normalizeSpace(raw) }));
+  // Splitting on a plain "\n" is three times faster than on the pattern.
+  const raws = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  // Most pages need no line normalised: one scan of the whole text says so.
+  const normalize = PLAIN_TEXT.test(text) ? normalizeSpace : trimOnly;
+  return raws.map((raw, i) => ({ no: i + 1, raw, text: normalize(raw) }));
+}
+
+function trimOnly(s: string): string {
+  return s.trim();
 }
 
 // Characters below U+0300 (and common punctuation, the euro sign) are already
 // in NFC and never compose: most lines can skip normalize(), which is costly.
-const MAY_NEED_NFC = /[^\x00-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]/u;
+const MAY_NEED_NFC = /[^\x00-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]/;
 // Only tabs, NBSPs, other odd spaces or runs of spaces need collapsing.
 const ODD_SPACE = /[^\S ]| {2}/u;
+// A line of printable ASCII, Latin-1 letters, NFC-safe letters and common
+// punctuation, without runs of spaces, needs no more than trim(). These
+// patterns have no "u" flag: their classes are all BMP, and they run faster.
+const PLAIN_LINE = /[^\x20-\x7e\xa1-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]| {2}/;
+// The same for a whole text, whose line breaks are no trouble.
+const PLAIN_TEXT = /[^\n\r\x20-\x7e\xa1-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]| {2}/;
 
 export function normalizeSpace(s: string): string {
+  if (!PLAIN_LINE.test(s)) return s.trim();
   const nfc = MAY_NEED_NFC.test(s) ? s.normalize('NFC') : s;
   return (ODD_SPACE.test(nfc) ? nfc.replace(/\s+/gu, ' ') : nfc).trim();
 }

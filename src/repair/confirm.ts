@@ -8,10 +8,15 @@ import { lexiconKey, type Lexicon } from './lexicon.js';
 
 export type Confirmation = 'lexicon' | 'rejected' | 'unchecked';
 
+/** Anything that can answer "is this lexicon key known?". */
+export interface WordSet {
+  has(key: string): boolean;
+}
+
 export interface WordSource {
   lexicon: Lexicon;
   /** Lower-cased words of the clean parts of the document. */
-  clean: ReadonlySet<string>;
+  clean: WordSet;
 }
 
 /** One letter is no evidence (`Æ`, `À`): too many single letters are someone's word. */

@@ -1,7 +1,7 @@
 // Gathering the evidence of one document (FORMAT §19.6 rules 2–6): which
 // words are suspicious, how each path reads them, the document's own clean
 // words, and the decisions, repeated until they no longer change.
-import type { WordSource } from './confirm.js';
+import type { WordSet, WordSource } from './confirm.js';
 import { decide, type Decision, type DocumentPath } from './decide.js';
 import { judge, type Judged, type Judgement } from './judge.js';
 import { lexiconKey } from './lexicon.js';
@@ -77,10 +77,10 @@ export function weakOnPath(text: string, family: string, flagged: ReadonlySet<nu
  * the rest again, until nothing changes. Running repair on its own output
  * sees those words as clean too, so this keeps repair idempotent.
  */
-export function decideUntilStable(judged: Judged[], doc: DocumentPath, src: WordSource) {
+export function decideUntilStable(judged: Judged[], doc: DocumentPath, src: WordSource & { clean: CleanWords }) {
   const decided: Decision[] = [];
   let left = judged;
-  const clean = src.clean as Set<string>;
+  const clean = src.clean;
   for (let round = 0; round < 4 && left.length > 0; round++) {
     const now: Decision[] = [];
     const rest: Judged[] = [];
@@ -92,6 +92,11 @@ export function decideUntilStable(judged: Judged[], doc: DocumentPath, src: Word
     decided.push(...now);
     left = rest;
     if (now.length === 0) break;
+    if (left.length === 0) {
+      // Nothing left to decide again: learn the words without asking which are new.
+      for (const d of now) for (const w of wordsOf(d.judgement.candidate.text)) clean.add(w);
+      break;
+    }
     const added = new Set<string>();
     for (const d of now) {
       for (const w of wordsOf(d.judgement.candidate.text)) {
@@ -122,6 +127,31 @@ function rejudge(j: Judged, src: WordSource): Judged {
     byPath.set(name, again ?? g);
   }
   return { ...j, byPath };
+}
+
+/**
+ * The document's own lexicon (rule 4), gathered on the first question: the
+ * shipped lexicon confirms most repairs, so most damaged pages never ask, and
+ * gathering meant tokenising the whole page. Words a repair produced are
+ * learned on top (see decideUntilStable).
+ */
+export class CleanWords implements WordSet {
+  private words: Set<string> | null = null;
+  private readonly learned = new Set<string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly flagged: ReadonlySet<number>,
+  ) {}
+
+  has(key: string): boolean {
+    return this.learned.has(key) || (this.words ??= cleanWords(this.text, this.flagged)).has(key);
+  }
+
+  /** From now on, `key` counts as a clean word of the document. */
+  add(key: string): void {
+    this.learned.add(key);
+  }
 }
 
 /** Words of tokens that show no damage: the document's own lexicon (rule 4). */

@@ -5,10 +5,9 @@
 // recognised by a fast scan and never pays for the lexicon.
 import { diag } from '../diagnostics.js';
 import type { Diagnostic, Repair } from '../types.js';
-import type { WordSource } from './confirm.js';
 import { findPairs, symbolInContext, votePath, type Decision } from './decide.js';
 import { genitives } from './genitive.js';
-import { cleanWords, decideUntilStable, judgeAll, suspiciousTokens, weakOnPath } from './evidence.js';
+import { CleanWords, decideUntilStable, judgeAll, suspiciousTokens, weakOnPath } from './evidence.js';
 import { loadLexicon } from './lexicon.js';
 import { lossyWarnings } from './lossy.js';
 import { PATHS, PATH_BY_NAME } from './paths.js';
@@ -52,8 +51,7 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
 
   const lexicon = loadLexicon();
   const flagged = new Set([...suspicious, ...acute].map((t) => t.start));
-  const clean = cleanWords(text, flagged);
-  const src: WordSource = { lexicon, clean };
+  const src = { lexicon, clean: new CleanWords(text, flagged) };
 
   const judged = judgeAll(suspicious, src, false);
   const doc = votePath(judged, assumed);
