@@ -91,7 +91,7 @@ describe('--jobs', () => {
     writeArchive(archive, 300, 7);
     const run = (jobs: string, format: string) =>
       spawnSync('node', ['bin/senq.js', 'parse', archive, `--${format}`, '--quiet', '--jobs', jobs], { maxBuffer: 1 << 28 });
-    for (const format of ['ndjson', 'md']) {
+    for (const format of ['ndjson', 'md', 'csv']) {
       const one = run('1', format);
       const two = run('2', format);
       expect(one.status).toBe(two.status);

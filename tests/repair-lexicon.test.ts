@@ -15,6 +15,18 @@ describe('lexicon data', () => {
     expect(words.filter((w) => w !== w.normalize('NFC').toLowerCase()).slice(0, 5)).toEqual([]);
   });
 
+  it('holds no character from U+D800 up, so byte order (the lookup\'s) is the sort order', () => {
+    expect(words.filter((w) => /[\ud800-\uffff]/.test(w)).slice(0, 5)).toEqual([]);
+  });
+
+  it('finds the first and the last form, and nothing between two neighbours', () => {
+    const lex = loadLexicon();
+    expect(lex.has(words[0] as string)).toBe(true);
+    expect(lex.has(words[words.length - 1] as string)).toBe(true);
+    expect(lex.has(`${words[1000] as string}\u0000`)).toBe(false);
+    expect(lex.size).toBe(words.length);
+  });
+
   it('knows the damaged words of the Senate pages and common forms, case-insensitively', () => {
     const lex = loadLexicon();
     for (const w of ['potentiële', 'officiële', 'Financiën', 'België', 'comité', 'geïnformeerd', 'één', 'patiënten', 'ideeën', 'zo’n', 'été', 'cœur', 'aujourd’hui', 'homme']) {

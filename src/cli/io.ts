@@ -28,26 +28,32 @@ export class Output {
     });
   }
 
-  private pending: string[] = [];
+  private pending: Array<string | Uint8Array> = [];
   private pendingLength = 0;
+  private pendingBytes = false;
 
   /**
-   * Queue text, writing it in blocks of about 64 KiB: one stream write per
-   * record cost more than rendering the record. Call flush() at the end.
+   * Queue text (or UTF-8 bytes), writing it in blocks of about 64 KiB: one
+   * stream write per record cost more than rendering the record. Call
+   * flush() at the end.
    */
-  async write(chunk: string): Promise<void> {
-    if (this.closed || chunk === '') return;
+  async write(chunk: string | Uint8Array): Promise<void> {
+    if (this.closed || chunk.length === 0) return;
     this.pending.push(chunk);
     this.pendingLength += chunk.length;
+    if (typeof chunk !== 'string') this.pendingBytes = true;
     if (this.pendingLength >= BLOCK) await this.flush();
   }
 
   /** Write what is queued, waiting for the stream to drain so memory stays flat. */
   async flush(): Promise<void> {
     if (this.pending.length === 0) return;
-    const text = this.pending.join('');
+    const text = this.pendingBytes
+      ? Buffer.concat(this.pending.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)))
+      : (this.pending as string[]).join('');
     this.pending = [];
     this.pendingLength = 0;
+    this.pendingBytes = false;
     if (this.closed) return;
     const ok = this.stream.write(text);
     if (!ok && !this.closed) {

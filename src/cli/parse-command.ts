@@ -110,7 +110,8 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
 
   let first = true;
   let completed = false;
-  const writeText = async (text: string) => {
+  /** One record's text, or a worker's bytes of one file's records already joined by `between`. */
+  const writeText = async (text: string | Uint8Array) => {
     if (!first) await out.write(formatter.between());
     first = false;
     await out.write(text);
@@ -124,6 +125,7 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
       for (const d of outcome.diagnostics) report(name, d);
       totals.add(outcome);
       for (const text of outcome.texts ?? []) await writeText(text);
+      if (outcome.bytes && outcome.bytes.length > 0) await writeText(outcome.bytes);
       for (const record of outcome.records) {
         tables?.add(record);
         if (outDir) await outDir.write(record);

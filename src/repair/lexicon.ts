@@ -33,12 +33,18 @@ export interface Lexicon {
 }
 
 /**
- * The forms as one string (newline-separated, sorted) plus the offset where
- * each begins: ~300k separate strings cost five times the memory in every
- * worker thread and most of the load time.
+ * The forms as their inflated UTF-8 bytes (newline-separated, sorted) plus
+ * the offset where each begins. The bytes live outside the JavaScript heap:
+ * as one string they were 6.6 MB of every thread's heap (a few letters such
+ * as œ make it a two-byte string), which V8 then grew its heap limit around;
+ * ~300k separate strings cost five times that.
+ *
+ * Comparing UTF-8 bytes orders by code point, which is the forms' sort
+ * order (UTF-16 code units) as long as no form holds a character from
+ * U+D800 up; lexicon tests check that.
  */
 interface Packed {
-  text: string;
+  bytes: Uint8Array;
   starts: Uint32Array;
 }
 
@@ -53,39 +59,50 @@ export function lexiconKey(word: string): string {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+const NEWLINE = 0x0a;
 
 export function loadLexicon(): Lexicon {
   if (!loaded) {
     const start = performance.now();
-    const text = inflateSync(readFileSync(lexiconDataPath())).toString('utf8');
+    const bytes = inflateSync(readFileSync(lexiconDataPath()));
     let count = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    for (let i = bytes.indexOf(NEWLINE); i >= 0; i = bytes.indexOf(NEWLINE, i + 1)) count++;
     const starts = new Uint32Array(count + 1);
     let n = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
-    // A sentinel one past the end, as if the text ended with a newline.
-    starts[count] = text.length + 1;
-    loaded = { text, starts };
+    for (let i = bytes.indexOf(NEWLINE); i >= 0; i = bytes.indexOf(NEWLINE, i + 1)) starts[n++] = i + 1;
+    // A sentinel one past the end, as if the data ended with a newline.
+    starts[count] = bytes.length + 1;
+    loaded = { bytes, starts };
     loadMs = performance.now() - start;
   }
   const packed = loaded;
-  return { has: (word) => bisect(packed, lexiconKey(word)), size: packed.starts.length - 1 };
+  return { has: (word) => bisect(packed, utf8(lexiconKey(word))), size: packed.starts.length - 1 };
 }
 
-/** Compare form i with key in UTF-16 code-unit order (the generator's sort, the order of `<`). */
-function compareForm(packed: Packed, i: number, key: string): number {
-  const { text, starts } = packed;
+const encoder = new TextEncoder();
+/** Reused for every lookup: a word's bytes are needed only for the one bisection. */
+const scratch = new Uint8Array(1024);
+
+function utf8(key: string): Uint8Array {
+  if (key.length * 3 > scratch.length) return encoder.encode(key);
+  const { written } = encoder.encodeInto(key, scratch);
+  return scratch.subarray(0, written);
+}
+
+/** Compare form i with the key's bytes (code-point order). */
+function compareForm(packed: Packed, i: number, key: Uint8Array): number {
+  const { bytes, starts } = packed;
   const start = starts[i] as number;
   const length = (starts[i + 1] as number) - 1 - start;
   const n = Math.min(length, key.length);
   for (let k = 0; k < n; k++) {
-    const d = text.charCodeAt(start + k) - key.charCodeAt(k);
+    const d = (bytes[start + k] as number) - (key[k] as number);
     if (d !== 0) return d;
   }
   return length - key.length;
 }
 
-function bisect(packed: Packed, key: string): boolean {
+function bisect(packed: Packed, key: Uint8Array): boolean {
   let lo = 0;
   let hi = packed.starts.length - 2;
   while (lo <= hi) {

@@ -61,6 +61,7 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
     read: false,
     records: [],
     texts: null,
+    count: 0,
     repairs: 0,
     diagnostics: [{ code: 'SENQ_INTERNAL', severity: 'error', message: String(error), line: null, column: null }],
   });

@@ -14,7 +14,7 @@ export class Totals {
   add(outcome: FileOutcome): void {
     this.files++;
     if (!outcome.read) this.unreadable++;
-    this.records += outcome.texts?.length ?? outcome.records.length;
+    this.records += outcome.count;
     let error = false;
     for (const d of outcome.diagnostics) {
       if (d.severity === 'error') {

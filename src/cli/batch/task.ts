@@ -27,6 +27,14 @@ export interface FileOutcome {
   records: QuestionRecord[];
   /** The rendered records, when `render` was asked for; else null. */
   texts: string[] | null;
+  /**
+   * The rendered records as UTF-8, joined by the format's `between`: what a
+   * worker thread sends instead of `texts`, as bytes cross threads without a
+   * copy and the main thread then has nothing to encode. Absent otherwise.
+   */
+  bytes?: Uint8Array;
+  /** Number of records (rendered or not). */
+  count: number;
   /** Number of repairs over all records (for the summary). */
   repairs: number;
   diagnostics: Diagnostic[];
@@ -40,6 +48,7 @@ export async function processInput(input: InputRef, options: TaskOptions, io: Cl
       read: false,
       records: [],
       texts: null,
+      count: 0,
       repairs: 0,
       diagnostics: [{ code: got.code, severity: 'error', message: got.message, line: null, column: null }],
     };
@@ -56,10 +65,11 @@ export async function processInput(input: InputRef, options: TaskOptions, io: Cl
   if (options.render) {
     const formatter = formatterFor(options.render);
     if (formatter) {
-      return { read: true, records: [], texts: result.records.map((r) => formatter.record(r)), repairs, diagnostics: result.diagnostics };
+      const texts = result.records.map((r) => formatter.record(r));
+      return { read: true, records: [], texts, count: texts.length, repairs, diagnostics: result.diagnostics };
     }
   }
-  return { read: true, records: result.records, texts: null, repairs, diagnostics: result.diagnostics };
+  return { read: true, records: result.records, texts: null, count: result.records.length, repairs, diagnostics: result.diagnostics };
 }
 
 /**
@@ -69,7 +79,7 @@ export async function processInput(input: InputRef, options: TaskOptions, io: Cl
  */
 const formatters = new WeakMap<NonNullable<TaskOptions['render']>, Formatter | undefined>();
 
-function formatterFor(render: NonNullable<TaskOptions['render']>): Formatter | undefined {
+export function formatterFor(render: NonNullable<TaskOptions['render']>): Formatter | undefined {
   if (!formatters.has(render)) formatters.set(render, getFormat(render.format)?.create(render.options));
   return formatters.get(render);
 }

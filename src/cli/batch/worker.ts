@@ -1,8 +1,11 @@
 // Worker-thread entry: runs chunks of tasks sent by the pool and posts the
-// outcomes back, one message per chunk.
+// outcomes back, one message per chunk. Rendered text goes back as one
+// transferred buffer of UTF-8 per chunk, not as strings: strings are copied
+// into the main thread's heap, and writing them meant encoding them there,
+// on the one thread every worker waits on.
 import { parentPort } from 'node:worker_threads';
 import type { InputRef } from '../inputs.js';
-import { processInput, type FileOutcome, type TaskOptions } from './task.js';
+import { formatterFor, processInput, type FileOutcome, type TaskOptions } from './task.js';
 
 export interface ChunkMessage {
   seq: number;
@@ -15,13 +18,40 @@ function failed(error: unknown): FileOutcome {
     read: false,
     records: [],
     texts: null,
+    count: 0,
     repairs: 0,
     diagnostics: [{ code: 'SENQ_INTERNAL', severity: 'error', message: String(error), line: null, column: null }],
   };
 }
 
+/**
+ * Move each outcome's texts into one buffer: outcome i gets a view of its
+ * part, its records joined by `between`. Returns the buffers to transfer.
+ */
+export function packTexts(outcomes: FileOutcome[], between: string): ArrayBuffer[] {
+  const joined = outcomes.map((o) => (o.texts ? o.texts.join(between) : ''));
+  const sizes = joined.map((s) => Buffer.byteLength(s, 'utf8'));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  if (total === 0) return [];
+  const buffer = new ArrayBuffer(total);
+  const bytes = Buffer.from(buffer);
+  let at = 0;
+  outcomes.forEach((o, i) => {
+    if (!o.texts) return;
+    const size = sizes[i] as number;
+    bytes.write(joined[i] as string, at, 'utf8');
+    o.bytes = new Uint8Array(buffer, at, size);
+    o.texts = null;
+    at += size;
+  });
+  return [buffer];
+}
+
 parentPort?.on('message', async (message: ChunkMessage) => {
   const outcomes: FileOutcome[] = [];
   for (const input of message.inputs) outcomes.push(await processInput(input, message.options, null).catch(failed));
-  parentPort?.postMessage({ seq: message.seq, outcomes });
+  const render = message.options.render;
+  const between = render ? (formatterFor(render)?.between() ?? '') : '';
+  const transfer = packTexts(outcomes, between);
+  parentPort?.postMessage({ seq: message.seq, outcomes }, transfer);
 });
