@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { itemLabel, parseBody } from '../src/parse/body.js';
 import { eventOf, parseChronology } from '../src/parse/chronology.js';
+import { isValid } from 'date-fns/isValid';
+import { fr as frLocale } from 'date-fns/locale/fr';
+import { nl as nlLocale } from 'date-fns/locale/nl';
+import { parse as parseWithFormat } from 'date-fns/parse';
 import { parseLongDate, parseNumericDate } from '../src/parse/dates.js';
 import { parseAddresseeLine, parseAuthorLine, splitTitle } from '../src/parse/header.js';
 import { originalLanguageOf, parseAnswerHeading, parseQuestionHeading } from '../src/parse/headings.js';
@@ -40,6 +44,26 @@ describe('dates', () => {
     expect(parseLongDate('3 Mars 2011')).toBe('2011-03-03');
     expect(parseLongDate('3\u00a0mars\u00a02011')).toBe('2011-03-03');
     expect(parseLongDate('3 de\u0301cembre 2011')).toBe('2011-12-03');
+  });
+  it('reads full month names exactly as date-fns\'s parser does (the fast path), valid days or not', () => {
+    const viaDateFns = (text: string) => {
+      for (const locale of [nlLocale, frLocale]) {
+        const d = parseWithFormat(text, 'd MMMM yyyy', new Date(2000, 0, 1), { locale });
+        if (isValid(d)) return `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      }
+      return null;
+    };
+    const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+    const differ: string[] = [];
+    for (const year of ['0099', '1900', '2000', '2004', '2023', '2100']) {
+      for (const month of months) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${day} ${month} ${year}`;
+          if (parseLongDate(text) !== viaDateFns(text)) differ.push(text);
+        }
+      }
+    }
+    expect(differ).toEqual([]);
   });
   it('rejects impossible dates and accepts zero padding', () => {
     expect(parseNumericDate('31/2/2010')).toBeNull();

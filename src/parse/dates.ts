@@ -65,6 +65,32 @@ export function parseLongDate(s: string): string | null {
   return memo(longCache, s, parseLongUncached);
 }
 
+let monthNames: Map<string, number> | null = null;
+
+/** Lower-case full month name (nl, then fr) → month number, from date-fns's locales. */
+function fullMonthNames(): Map<string, number> {
+  if (!monthNames) {
+    monthNames = new Map();
+    for (const locale of [nl, fr]) {
+      for (let i = 0; i < 12; i++) {
+        const name = String(locale.localize.month(i as Parameters<typeof locale.localize.month>[0], { width: 'wide' })).normalize('NFC').toLowerCase();
+        if (!monthNames.has(name)) monthNames.set(name, i + 1);
+      }
+    }
+  }
+  return monthNames;
+}
+
+/** YYYY-MM-DD when the day exists in that month and year (a UTC calendar check: no time zone). */
+function calendarDate(day: number, month: number, year: string): string | null {
+  const y = Number(year);
+  const d = new Date(0);
+  // setUTCFullYear, not Date.UTC: years below 100 must not become 19xx.
+  d.setUTCFullYear(y, month - 1, day);
+  if (d.getUTCFullYear() !== y || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 function parseLongUncached(s: string): string | null {
   const cleaned = s
     .normalize('NFC')
@@ -75,6 +101,11 @@ function parseLongUncached(s: string): string | null {
     .replace(/\p{L}+/gu, (w) => MONTH_ALIASES[w] ?? w);
   const m = /^(\d{1,2}) (\p{L}+) (\d{4})$/u.exec(cleaned);
   if (!m) return null;
+  // A full month name, the common case, is looked up in the locales' own
+  // names and checked on the calendar: date-fns's general parser costs
+  // ~10 µs a date, and archives hold thousands of different dates.
+  const month = fullMonthNames().get(m[2] as string);
+  if (month !== undefined) return calendarDate(Number(m[1]), month, m[3] as string);
   for (const locale of [nl, fr]) {
     const d = parseWithFormat(cleaned, 'd MMMM yyyy', REFERENCE, { locale });
     if (isValid(d)) return iso(d);
