@@ -145,7 +145,25 @@ export class CleanWords implements WordSet {
   ) {}
 
   has(key: string): boolean {
-    return this.learned.has(key) || (this.words ??= cleanWords(this.text, this.flagged)).has(key);
+    if (this.learned.has(key)) return true;
+    if (!this.words && !this.mayHold(key)) return false;
+    return (this.words ??= cleanWords(this.text, this.flagged)).has(key);
+  }
+
+  private folded: string | null | undefined;
+
+  /**
+   * False when the key cannot be a word of the text: most questions are
+   * about a wrong path's reading (`potentiÅ¾le`), which is nowhere in the
+   * page, and answering them used to mean tokenising the whole page. The
+   * text folded as keys are (lower case, ' for ’ and ‘) holds every key of
+   * its words as a substring, if folding it whole equals folding it word by
+   * word: true for text without combining marks, Greek or other scripts
+   * whose case or NFC form depends on context (else: no shortcut).
+   */
+  private mayHold(key: string): boolean {
+    if (this.folded === undefined) this.folded = SIMPLE_TEXT.test(this.text) ? this.text.toLowerCase().replace(/[’‘]/g, "'") : null;
+    return this.folded === null || this.folded.includes(key);
   }
 
   /** From now on, `key` counts as a clean word of the document. */
@@ -172,3 +190,5 @@ export function cleanWords(text: string, flagged: ReadonlySet<number>): Set<stri
 }
 
 const ASCII_WORD = /^[A-Za-z]+$/;
+/** Latin letters (no combining marks), punctuation and the euro sign: see CleanWords.mayHold. */
+const SIMPLE_TEXT = /^[\x00-\u02ff\u2000-\u206f\u20ac]*$/;

@@ -76,8 +76,24 @@ export function loadLexicon(): Lexicon {
     loadMs = performance.now() - start;
   }
   const packed = loaded;
-  return { has: (word) => bisect(packed, utf8(lexiconKey(word))), size: packed.starts.length - 1 };
+  return {
+    has: (word) => {
+      // Each word is asked once per damage path, and the same damaged words
+      // recur from page to page: remember answers (bounded).
+      const hit = answers.get(word);
+      if (hit !== undefined) return hit;
+      const found = bisect(packed, utf8(lexiconKey(word)));
+      if (answers.size >= ANSWERS_LIMIT) answers.clear();
+      // A copy of the word: it is a slice of a whole page, which a cached slice would keep alive.
+      answers.set(` ${word}`.slice(1), found);
+      return found;
+    },
+    size: packed.starts.length - 1,
+  };
 }
+
+const ANSWERS_LIMIT = 10_000;
+const answers = new Map<string, boolean>();
 
 const encoder = new TextEncoder();
 /** Reused for every lookup: a word's bytes are needed only for the one bisection. */
@@ -128,5 +144,6 @@ export function lexiconLoadMs(): number {
 /** Forget the loaded lexicon (benchmark: measure a cold load). */
 export function unloadLexicon(): void {
   loaded = null;
+  answers.clear();
   loadMs = 0;
 }
