@@ -1,5 +1,5 @@
 // Reading one input's bytes, refusing oversized files before reading them.
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { CliIO } from './io.js';
 import type { InputRef } from './inputs.js';
 
@@ -39,13 +39,27 @@ export function readFileChecked(path: string, maxBytes: number): ReadResult {
     if (stat.isDirectory()) return { ok: false, code: 'SENQ_READ_FAILED', message: 'is a directory, not a file' };
     // Refuse before reading: the size limit exists so a huge file is never loaded.
     if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
-    const bytes = readFileSync(fd);
+    // A regular file is read in one call into a buffer of its size (as
+    // readFileSync would, without its second fstat); other files (devices,
+    // /proc) report no useful size and are read to their end.
+    const bytes = stat.isFile() && stat.size > 0 ? readSized(fd, stat.size) : readFileSync(fd);
     return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : { ok: true, bytes };
   } catch (error) {
     return { ok: false, code: 'SENQ_READ_FAILED', message: describeError(error) };
   } finally {
     if (fd !== null) closeSync(fd);
   }
+}
+
+function readSized(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let got = 0;
+  while (got < size) {
+    const n = readSync(fd, bytes, got, size - got, null);
+    if (n === 0) break;
+    got += n;
+  }
+  return got === size ? bytes : bytes.subarray(0, got);
 }
 
 function tooLarge(size: number, max: number): ReadResult {
