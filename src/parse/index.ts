@@ -29,7 +29,10 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
     sha256: decoded.sha256,
   };
   const fileDiagnostics: Diagnostic[] = [...decoded.diagnostics];
-  const refusal = refuse(decoded.text);
+  // Almost no page has control characters: one test of the text spares the
+  // binary check's count and the per-line report their scans.
+  const controls = LINE_CONTROL.test(decoded.text);
+  const refusal = refuse(decoded.text, controls);
   if (refusal) return { records: [], diagnostics: [...fileDiagnostics, refusal] };
 
   let text = decoded.text;
@@ -42,7 +45,8 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
   }
   const residue = stripResidue(splitLines(text));
   const lines = residue.lines;
-  fileDiagnostics.push(...controlCharacters(lines), ...residue.diagnostics);
+  const controlsLeft = text === decoded.text ? controls : LINE_CONTROL.test(text);
+  fileDiagnostics.push(...(controlsLeft ? controlCharacters(lines) : []), ...residue.diagnostics);
 
   const detection = detectVariant(lines);
   if (!detection) {
@@ -67,25 +71,26 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
   return assemble(parsed, fileDiagnostics, unclaimed, repairs);
 }
 
-const ANY_CONTROL = /[\u0001-\u0008\u000e-\u001f\u007f]/;
-
 /** Inputs that cannot be a question at all: empty or binary. */
-function refuse(text: string): Diagnostic | null {
+function refuse(text: string, hasControls: boolean): Diagnostic | null {
   if (text.trim() === '') return diag('SENQ_EMPTY_INPUT', 'the input is empty');
+  if (!hasControls) return null;
   if (text.includes('\u0000')) return diag('SENQ_BINARY_INPUT', 'the input holds NUL bytes: it is binary, not text');
   const sample = text.slice(0, 65536);
-  // Test before counting: almost every text has none, and test() allocates nothing.
-  if (!ANY_CONTROL.test(sample)) return null;
   const controls = sample.match(/[\u0001-\u0008\u000e-\u001f\u007f]/gu)?.length ?? 0;
   if (controls > sample.length * 0.1) return diag('SENQ_BINARY_INPUT', 'the input is mostly control characters: it is binary, not text');
   return null;
 }
 
+// No "u" flag: the class is all BMP. It holds NUL and the binary check's
+// controls, so a text without any needs neither check.
+const LINE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
 /** Control characters (escape sequences…) survive in data but are worth a word. */
 function controlCharacters(lines: readonly Line[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const line of lines) {
-    const m = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u.exec(line.raw);
+    const m = LINE_CONTROL.exec(line.raw);
     if (m) {
       out.push(diag('SENQ_CONTROL_CHARS', 'the line holds control characters', line.no, firstColumnOf(line.raw, m.index)));
       if (out.length >= 20) break;

@@ -16,7 +16,7 @@ export function splitLines(text: string): Line[] {
   // Splitting on a plain "\n" is three times faster than on the pattern.
   const raws = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
   // Most pages need no line normalised: one scan of the whole text says so.
-  const normalize = PLAIN_TEXT.test(text) ? normalizeSpace : trimOnly;
+  const normalize = PLAIN_TEXT.test(text) || text.includes('  ') ? normalizeSpace : trimOnly;
   return raws.map((raw, i) => ({ no: i + 1, raw, text: normalize(raw) }));
 }
 
@@ -33,8 +33,9 @@ const ODD_SPACE = /[^\S ]| {2}/u;
 // punctuation, without runs of spaces, needs no more than trim(). These
 // patterns have no "u" flag: their classes are all BMP, and they run faster.
 const PLAIN_LINE = /[^\x20-\x7e\xa1-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]| {2}/;
-// The same for a whole text, whose line breaks are no trouble.
-const PLAIN_TEXT = /[^\n\r\x20-\x7e\xa1-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]| {2}/;
+// The same for a whole text, whose line breaks are no trouble (runs of
+// spaces are looked for apart: a pattern with both ran three times slower).
+const PLAIN_TEXT = /[^\n\r\x20-\x7e\xa1-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]/;
 
 export function normalizeSpace(s: string): string {
   if (!PLAIN_LINE.test(s)) return s.trim();
