@@ -1,7 +1,7 @@
 // Batches: directories, --include, --files-from, keep going, summary,
 // --fail-fast, --quiet, and --jobs giving byte-identical output.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +108,27 @@ describe('--jobs', () => {
         .map((l) => JSON.parse(l).variant),
     );
     expect([...variants].sort()).toEqual(['bulletin', 'fragment', 'print', 'print-bilingual', 'screen']);
+  });
+});
+
+describe('--jobs with a file too big for a worker', () => {
+  it('parses it in the main thread, in its place, with the same output as --jobs 1', { timeout: 60_000 }, () => {
+    const archive = mkdtempSync(join(tmpdir(), 'senq-big-'));
+    writeArchive(archive, 40, 3);
+    // Over the 1 MiB a worker takes: the seed page with a long answer appended.
+    const paragraph = `${'Het antwoord luidt: de potentiŽle maatregelen worden geëvalueerd. '.repeat(40)}\n\n`;
+    writeFileSync(join(archive, '000', '5-0000-big.txt'), `${readFileSync(SEED, 'utf8')}\n\n${paragraph.repeat(500)}`);
+    const run = (jobs: string) => spawnSync('node', ['bin/senq.js', 'parse', archive, '--ndjson', '--quiet', '--jobs', jobs], { maxBuffer: 1 << 28 });
+    const one = run('1');
+    const two = run('2');
+    expect(two.status).toBe(one.status);
+    expect(two.stdout.equals(one.stdout)).toBe(true);
+    expect(two.stderr.toString()).toBe(one.stderr.toString());
+    const paths = two.stdout.toString().trim().split('\n').map((l) => JSON.parse(l).source.path as string);
+    const big = join(archive, '000', '5-0000-big.txt');
+    expect(paths).toContain(big);
+    expect(paths.indexOf(big)).toBeGreaterThan(0);
+    expect(statSync(big).size).toBeGreaterThan(1024 * 1024);
   });
 });
 

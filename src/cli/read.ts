@@ -5,9 +5,13 @@ import type { InputRef } from './inputs.js';
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
-export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; code: 'SENQ_READ_FAILED' | 'SENQ_TOO_LARGE'; message: string };
+export type ReadResult =
+  | { ok: true; bytes: Buffer }
+  | { ok: false; code: 'SENQ_READ_FAILED' | 'SENQ_TOO_LARGE'; message: string }
+  /** Over the caller's `deferAbove`: not read, to be read elsewhere (a worker hands big files to the main thread). */
+  | { ok: false; code: 'DEFERRED'; message: string };
 
-export async function readInput(input: InputRef, io: CliIO, maxBytes: number): Promise<ReadResult> {
+export async function readInput(input: InputRef, io: CliIO, maxBytes: number, deferAbove = Infinity): Promise<ReadResult> {
   if (input.kind === 'stdin') {
     // Standard input has no size to check first: stop reading once it is over
     // the limit, so an endless or huge pipe is refused instead of filling memory.
@@ -23,7 +27,7 @@ export async function readInput(input: InputRef, io: CliIO, maxBytes: number): P
     }
     return { ok: true, bytes: Buffer.concat(chunks) };
   }
-  return readFileChecked(input.path, maxBytes);
+  return readFileChecked(input.path, maxBytes, deferAbove);
 }
 
 /**
@@ -31,7 +35,7 @@ export async function readInput(input: InputRef, io: CliIO, maxBytes: number): P
  * another, and each asynchronous open/stat/read/close is a thread-pool round
  * trip that left the process idle half the time.
  */
-export function readFileChecked(path: string, maxBytes: number): ReadResult {
+export function readFileChecked(path: string, maxBytes: number, deferAbove = Infinity): ReadResult {
   let fd: number | null = null;
   try {
     fd = openSync(path, 'r');
@@ -39,6 +43,7 @@ export function readFileChecked(path: string, maxBytes: number): ReadResult {
     if (stat.isDirectory()) return { ok: false, code: 'SENQ_READ_FAILED', message: 'is a directory, not a file' };
     // Refuse before reading: the size limit exists so a huge file is never loaded.
     if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
+    if (stat.size > deferAbove) return { ok: false, code: 'DEFERRED', message: `${stat.size} bytes` };
     // A regular file is read in one call into a buffer of its size (as
     // readFileSync would, without its second fstat); other files (devices,
     // /proc) report no useful size and are read to their end.

@@ -12,11 +12,22 @@ import { processInput, type FileOutcome, type TaskOptions } from './task.js';
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /**
- * A smaller young generation per worker: each task's garbage is short-lived
- * and small, and the default semi-spaces made every thread's heap balloon,
- * multiplying peak memory by the number of workers.
+ * Small heaps per worker. Each task's garbage is short-lived and small, and
+ * a file's live data is a few megabytes, but V8 lets a busy heap grow far
+ * past its live size before collecting: with default limits every worker's
+ * heap grew to 50-85 MB, multiplying peak memory by the number of workers.
+ * Big files never reach a worker (WORKER_MAX_FILE). Should a worker still
+ * run out of memory, its chunks are parsed again in the main thread.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
+
+/**
+ * Files over this size are parsed in the main thread, not in a worker: a
+ * page's peak heap is some tens of times its size, and a worker that
+ * reaches its heap limit can take the whole process down with it. Senate
+ * pages are well under it (answers of 100 KB are long); old bulletins may not be.
+ */
+const WORKER_MAX_FILE = 1024 * 1024;
 
 /** Workers need the compiled worker module; run in-process when it is absent (tests from sources). */
 export function workersAvailable(): boolean {
@@ -47,6 +58,7 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
   const chunks: Array<{ start: number; inputs: InputRef[] }> = [];
   for (let i = 0; i < inputs.length; i += chunkSize) chunks.push({ start: i, inputs: inputs.slice(i, i + chunkSize) });
   const window = jobs * 4;
+  const workerOptions: TaskOptions = { ...options, deferAbove: WORKER_MAX_FILE };
   const done = new Map<number, FileOutcome[]>();
   /** The chunks each worker holds. */
   const inflight = new Map<Worker, Set<number>>();
@@ -65,6 +77,21 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
     repairs: 0,
     diagnostics: [{ code: 'SENQ_INTERNAL', severity: 'error', message: String(error), line: null, column: null }],
   });
+  /**
+   * Run a chunk's inputs in the main thread, one after another; with
+   * `outcomes` (a worker's), only those the worker deferred.
+   */
+  const finishHere = (seq: number, chunkInputs: readonly InputRef[], outcomes?: FileOutcome[]) => {
+    void (async () => {
+      const all: FileOutcome[] = [];
+      for (let i = 0; i < chunkInputs.length; i++) {
+        const ready = outcomes?.[i];
+        all.push(ready && !ready.deferred ? ready : await processInput(chunkInputs[i] as InputRef, options, io).catch(failed));
+      }
+      done.set(seq, all);
+      notify();
+    })();
+  };
   // Hand out work whenever a worker has room and the window allows; called
   // on every completion and after every chunk the consumer takes.
   const pump = () => {
@@ -74,13 +101,10 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
         const chunk = chunks[seq] as { start: number; inputs: InputRef[] };
         if (chunk.inputs.some((i) => i.kind === 'stdin')) {
           // Standard input belongs to the main thread: run such a chunk here.
-          Promise.all(chunk.inputs.map((i) => processInput(i, options, io).catch(failed))).then((o) => {
-            done.set(seq, o);
-            notify();
-          });
+          finishHere(seq, chunk.inputs);
           continue;
         }
-        worker.postMessage({ seq, inputs: chunk.inputs, options });
+        worker.postMessage({ seq, inputs: chunk.inputs, options: workerOptions });
         held.add(seq);
       }
     }
@@ -90,16 +114,25 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
     const held = new Set<number>();
     inflight.set(worker, held);
     worker.on('message', (m: { seq: number; outcomes: FileOutcome[] }) => {
-      done.set(m.seq, m.outcomes);
       held.delete(m.seq);
+      const chunkInputs = chunks[m.seq]?.inputs ?? [];
+      if (m.outcomes.some((o) => o.deferred)) finishHere(m.seq, chunkInputs, m.outcomes);
+      else done.set(m.seq, m.outcomes);
       pump();
       notify();
     });
-    worker.on('error', (error) => {
-      // A crashed worker must not hang the batch: fail the chunks it held
-      // (only those) and replace it so the rest of the batch goes on.
+    worker.on('error', (error: NodeJS.ErrnoException) => {
+      // A crashed worker must not hang the batch: replace it so the rest of
+      // the batch goes on. The chunks it held are parsed again in the main
+      // thread, which has no heap limit, when the worker ran out of memory
+      // (a very large file); after any other crash they fail (only those).
       inflight.delete(worker);
-      for (const seq of held) done.set(seq, (chunks[seq]?.inputs ?? []).map(() => failed(error)));
+      const retry = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      for (const seq of held) {
+        const chunkInputs = chunks[seq]?.inputs ?? [];
+        if (retry) finishHere(seq, chunkInputs);
+        else done.set(seq, chunkInputs.map(() => failed(error)));
+      }
       held.clear();
       spawn();
       pump();

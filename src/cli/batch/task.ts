@@ -16,6 +16,8 @@ export interface TaskOptions {
   assumePath?: string;
   id?: string;
   maxBytes: number;
+  /** Files over this size are not read but returned as `deferred` (worker threads: see pool.ts). */
+  deferAbove?: number;
   /** Render records to text in the task (format name and options); records are then not returned. */
   render?: { format: string; options: FormatOptions } | null;
 }
@@ -35,6 +37,8 @@ export interface FileOutcome {
   bytes?: Uint8Array;
   /** Number of records (rendered or not). */
   count: number;
+  /** Set when the file was over `deferAbove` and left for the caller to run elsewhere. */
+  deferred?: boolean;
   /** Number of repairs over all records (for the summary). */
   repairs: number;
   diagnostics: Diagnostic[];
@@ -42,7 +46,8 @@ export interface FileOutcome {
 
 export async function processInput(input: InputRef, options: TaskOptions, io: CliIO | null): Promise<FileOutcome> {
   if (input.kind === 'stdin' && io === null) throw new Error('standard input is read in the main thread only');
-  const got = await readInput(input, io as CliIO, options.maxBytes);
+  const got = await readInput(input, io as CliIO, options.maxBytes, options.deferAbove);
+  if (!got.ok && got.code === 'DEFERRED') return { read: false, records: [], texts: null, count: 0, repairs: 0, diagnostics: [], deferred: true };
   if (!got.ok) {
     return {
       read: false,
