@@ -122,7 +122,10 @@ export function scanPattern(paths: readonly DamagePath[]): RegExp {
   for (const p of paths) {
     for (const [seen, intended] of p.inverse) {
       if (seen.length > 1) sequences.add(seen);
-      else if (!isWeak(seen) || intended === '’' || intended === 'œ') singles.add(seen);
+      // ’ alone is never a strong site (verdict() says "no" to it in every
+      // place), yet it is in most French and many Dutch words: scanning for
+      // it sent every such word through the per-path site search.
+      else if (seen !== '’' && (!isWeak(seen) || intended === '’' || intended === 'œ')) singles.add(seen);
     }
   }
   const esc = (s: string) => s.replace(/[\\\]\[^$.*+?(){}|/-]/gu, (c) => `\\${c}`);
