@@ -1,0 +1,43 @@
+// The CLI's output writer: text and bytes, in order, in blocks, whatever their sizes.
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { Output } from '../src/cli/io.js';
+
+function sink() {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      chunks.push(Buffer.from(chunk));
+      done();
+    },
+  });
+  return { stream, bytes: () => Buffer.concat(chunks), writes: () => chunks.length };
+}
+
+describe('Output', () => {
+  it('writes strings and bytes in order, encoded as UTF-8, across block boundaries', async () => {
+    const s = sink();
+    const out = new Output(s.stream);
+    const parts: Array<string | Uint8Array> = [];
+    for (let i = 0; i < 3000; i++) {
+      parts.push(`{"n":${i},"t":"potentiële € ’ 𝄞"}\n`);
+      if (i % 7 === 0) parts.push(Buffer.from(`bytes ${i} é\n`, 'utf8'));
+      if (i % 500 === 0) parts.push('x'.repeat(70_000)); // bigger than a block's worth
+      if (i % 900 === 0) parts.push(new Uint8Array(Buffer.from('y'.repeat(200_000))));
+    }
+    for (const p of parts) await out.write(p);
+    await out.flush();
+    const expected = Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+    expect(s.bytes().equals(expected)).toBe(true);
+    // Blocks, not one write per part.
+    expect(s.writes()).toBeLessThan(parts.length / 10);
+  });
+
+  it('encodes a lone surrogate as U+FFFD, as Buffer.from does', async () => {
+    const s = sink();
+    const out = new Output(s.stream);
+    await out.write('a\ud800b');
+    await out.flush();
+    expect(s.bytes().equals(Buffer.from('a\ud800b', 'utf8'))).toBe(true);
+  });
+});
