@@ -34,8 +34,11 @@ export interface ResidueResult {
  * its pipes (they are reported as SENQ_ANSWER_TABLE instead).
  */
 export function stripResidue(lines: readonly Line[]): ResidueResult {
+  // Every mark holds a pipe or "![": most lines are ruled out by a plain search.
   const marked = lines.filter(
-    (l) => IMAGE_PLACEHOLDER.test(l.raw) || pipeOnly(l.raw) || /\|{4,}/u.test(l.raw) || PIPE_ROW.test(l.raw),
+    (l) =>
+      (l.raw.includes('|') || l.raw.includes('![')) &&
+      (IMAGE_PLACEHOLDER.test(l.raw) || pipeOnly(l.raw) || /\|{4,}/u.test(l.raw) || PIPE_ROW.test(l.raw)),
   );
   if (marked.length === 0) return { lines: [...lines], found: false, diagnostics: [] };
   const first = marked[0] as Line;
