@@ -7,7 +7,7 @@ import { repair } from '../repair/index.js';
 import type { Diagnostic, ParseOptions, ParseResult, QuestionRecord, Repair, Source } from '../types.js';
 import { detectVariant } from './detect.js';
 import type { Parsed } from './document.js';
-import { Claims, firstColumn, splitLines, type Line } from './lines.js';
+import { Claims, firstColumn, hasUnusualCharacters, splitLines, type Line } from './lines.js';
 import { stripResidue } from './residue.js';
 import { VARIANT_PARSERS } from './variants.js';
 
@@ -30,8 +30,10 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
   };
   const fileDiagnostics: Diagnostic[] = [...decoded.diagnostics];
   // Almost no page has control characters: one test of the text spares the
-  // binary check's count and the per-line report their scans.
-  const controls = LINE_CONTROL.test(decoded.text);
+  // binary check's count and the per-line report their scans. A control
+  // character is an unusual one, and most pages have none of those either.
+  const unusual = hasUnusualCharacters(decoded.text);
+  const controls = unusual && LINE_CONTROL.test(decoded.text);
   const refusal = refuse(decoded.text, controls);
   if (refusal) return { records: [], diagnostics: [...fileDiagnostics, refusal] };
 
@@ -43,9 +45,10 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
     repairs = repaired.repairs;
     fileDiagnostics.push(...repaired.diagnostics);
   }
-  const residue = stripResidue(splitLines(text));
+  const repaired = text !== decoded.text;
+  const residue = stripResidue(splitLines(text, repaired ? hasUnusualCharacters(text) : unusual));
   const lines = residue.lines;
-  const controlsLeft = text === decoded.text ? controls : LINE_CONTROL.test(text);
+  const controlsLeft = repaired ? LINE_CONTROL.test(text) : controls;
   fileDiagnostics.push(...(controlsLeft ? controlCharacters(lines) : []), ...residue.diagnostics);
 
   const detection = detectVariant(lines);
