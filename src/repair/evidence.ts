@@ -146,11 +146,13 @@ export class CleanWords implements WordSet {
 
   has(key: string): boolean {
     if (this.learned.has(key)) return true;
-    if (!this.words && !this.mayHold(key)) return false;
+    // A page that asks often is cheaper to tokenise once than to search again and again.
+    if (!this.words && this.searches++ < MAX_SEARCHES && !this.mayHold(key)) return false;
     return (this.words ??= cleanWords(this.text, this.flagged)).has(key);
   }
 
   private folded: string | null | undefined;
+  private searches = 0;
 
   /**
    * False when the key cannot be a word of the text: most questions are
@@ -190,5 +192,7 @@ export function cleanWords(text: string, flagged: ReadonlySet<number>): Set<stri
 }
 
 const ASCII_WORD = /^[A-Za-z]+$/;
+/** Text searches CleanWords answers with before it builds the word set instead. */
+const MAX_SEARCHES = 24;
 /** Latin letters (no combining marks), punctuation and the euro sign: see CleanWords.mayHold. */
 const SIMPLE_TEXT = /^[\x00-\u02ff\u2000-\u206f\u20ac]*$/;

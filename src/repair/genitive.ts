@@ -27,9 +27,18 @@ export interface GenitiveFix {
   path: DamagePath;
 }
 
+/** Every single character some path turns ’ into: a page without one has no damaged ’s. */
+const APOSTROPHE_IMAGES = new Set(PATHS.flatMap((p) => [...p.inverse].filter(([seen, intended]) => seen.length === 1 && intended === '’').map(([seen]) => seen)));
+
+function hasApostropheImage(text: string): boolean {
+  for (const seen of APOSTROPHE_IMAGES) if (text.includes(seen)) return true;
+  return false;
+}
+
 export function genitives(text: string, doc: DocumentPath): GenitiveFix[] {
   const paths = doc.name ? PATHS.filter((p) => p.family === doc.name) : PATHS;
   const out: GenitiveFix[] = [];
+  if (!hasApostropheImage(text)) return out;
   FOLLOWER.lastIndex = 0;
   for (let m = FOLLOWER.exec(text); m; m = FOLLOWER.exec(text)) {
     // The match starts right after the run's first non-space: `<seen>s` must end there.
