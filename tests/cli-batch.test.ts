@@ -99,6 +99,15 @@ describe('--jobs', () => {
       expect(two.stdout.equals(one.stdout)).toBe(true);
       expect(two.stderr.toString()).toBe(one.stderr.toString());
     }
+    // Under 64 files a batch runs in the main thread: the same records.
+    const ndjson = run('2', 'ndjson').stdout.toString();
+    const lines = ndjson.trim().split('\n');
+    const firstPaths = [...new Set(lines.map((l) => JSON.parse(l).source.path as string))].slice(0, 40);
+    const list = join(archive, 'first-40.list');
+    writeFileSync(list, firstPaths.join('\n'));
+    const small = spawnSync('node', ['bin/senq.js', 'parse', '--files-from', list, '--ndjson', '--quiet', '--jobs', '1'], { maxBuffer: 1 << 28 });
+    const fromFirst = lines.filter((l) => firstPaths.includes(JSON.parse(l).source.path));
+    expect(small.stdout.toString()).toBe(`${fromFirst.join('\n')}\n`);
     // The archive is what the benchmark generates: check it holds every variant.
     const variants = new Set(
       run('2', 'ndjson')

@@ -33,6 +33,23 @@ describe('Output', () => {
     expect(s.writes()).toBeLessThan(parts.length / 10);
   });
 
+  it('reuses a block only after the stream is done with it (a slow stream keeps what it was given)', async () => {
+    const held: Buffer[] = [];
+    const slow = new Writable({
+      highWaterMark: 1 << 30,
+      write(chunk: Buffer, _enc, done) {
+        held.push(chunk); // no copy: a block reused too early would change it
+        setTimeout(done, 1);
+      },
+    });
+    const out = new Output(slow);
+    const parts = Array.from({ length: 400 }, (_, i) => `${String(i).padStart(5, '0')} ${'é'.repeat(1000)}\n`);
+    for (const p of parts) await out.write(p);
+    await out.flush();
+    await new Promise((resolve) => slow.end(resolve));
+    expect(Buffer.concat(held).toString('utf8')).toBe(parts.join(''));
+  });
+
   it('encodes a lone surrogate as U+FFFD, as Buffer.from does', async () => {
     const s = sink();
     const out = new Output(s.stream);

@@ -15,6 +15,8 @@ export interface CliIO {
 const FLUSH_AT = 64 * 1024;
 /** Room for FLUSH_AT characters of any kind (at most 3 UTF-8 bytes each). */
 const BLOCK_BYTES = 3 * FLUSH_AT;
+/** Written blocks kept for reuse. */
+const MAX_SPARE = 4;
 
 /**
  * A writer that stops quietly once the reader has gone (`| head`): EPIPE is
@@ -33,42 +35,62 @@ export class Output {
 
   /**
    * Text is encoded straight into this block (one copy, where joining
-   * strings and then encoding them made two). A fresh block after each
-   * write: the stream may hold the last one until it is written.
+   * strings and then encoding them made two). A block goes back to `spare`
+   * once the stream is done with it: a new block per write made the main
+   * thread collect garbage for the sake of these buffers alone.
    */
   private block: Buffer | null = null;
   private used = 0;
+  private readonly spare: Buffer[] = [];
 
-  /** Queue text (or UTF-8 bytes), writing in blocks of about 64 KiB. Call flush() at the end. */
+  /**
+   * Queue text (or UTF-8 bytes), writing in blocks of about 64 KiB. Bytes
+   * are copied: the caller may reuse them once this returns. Call flush()
+   * at the end.
+   */
   async write(chunk: string | Uint8Array): Promise<void> {
     if (this.closed || chunk.length === 0) return;
-    const size = typeof chunk === 'string' ? 3 * chunk.length : chunk.length;
-    if (size > BLOCK_BYTES - this.used) {
+    if (typeof chunk !== 'string') return this.writeBytes(chunk);
+    if (3 * chunk.length > BLOCK_BYTES - this.used) {
       await this.flush();
-      // Too big for any block: written as it is.
-      if (size > BLOCK_BYTES) return this.send(chunk);
+      // Too long for any block: written as it is.
+      if (3 * chunk.length > BLOCK_BYTES) return this.send(chunk);
     }
-    this.block ??= Buffer.allocUnsafe(BLOCK_BYTES);
-    if (typeof chunk === 'string') this.used += this.block.write(chunk, this.used, 'utf8');
-    else {
-      this.block.set(chunk, this.used);
-      this.used += chunk.length;
-    }
+    this.block ??= this.spare.pop() ?? Buffer.allocUnsafe(BLOCK_BYTES);
+    this.used += this.block.write(chunk, this.used, 'utf8');
     if (this.used >= FLUSH_AT) await this.flush();
+  }
+
+  private async writeBytes(bytes: Uint8Array): Promise<void> {
+    for (let at = 0; at < bytes.length; ) {
+      if (this.closed) return;
+      this.block ??= this.spare.pop() ?? Buffer.allocUnsafe(BLOCK_BYTES);
+      const n = Math.min(bytes.length - at, BLOCK_BYTES - this.used);
+      this.block.set(bytes.subarray(at, at + n), this.used);
+      this.used += n;
+      at += n;
+      if (this.used >= FLUSH_AT) await this.flush();
+    }
   }
 
   /** Write what is queued, waiting for the stream to drain so memory stays flat. */
   async flush(): Promise<void> {
-    if (!this.block || this.used === 0) return;
-    const bytes = this.block.subarray(0, this.used);
+    const block = this.block;
+    if (!block || this.used === 0) return;
+    const bytes = block.subarray(0, this.used);
     this.block = null;
     this.used = 0;
-    await this.send(bytes);
+    await this.send(bytes, () => {
+      if (this.spare.length < MAX_SPARE) this.spare.push(block);
+    });
   }
 
-  private async send(data: string | Uint8Array): Promise<void> {
+  /** Write; `written` runs once the stream no longer needs the data. */
+  private async send(data: string | Uint8Array, written?: () => void): Promise<void> {
     if (this.closed) return;
-    const ok = this.stream.write(data);
+    const ok = this.stream.write(data, (error) => {
+      if (!error) written?.();
+    });
     if (!ok && !this.closed) {
       await new Promise<void>((resolve) => {
         const done = () => {

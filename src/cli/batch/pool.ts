@@ -1,7 +1,8 @@
 // Runs tasks over the inputs and yields outcomes in input order, whatever
-// order they finish in. With one job everything runs in the main thread; with
-// more, worker threads parse while the main thread writes. At most `window`
-// outcomes wait in memory, so memory does not grow with the number of files.
+// order they finish in. A single file or a small batch runs in the main
+// thread; a bigger batch runs in `jobs` worker threads (one included) while
+// the main thread writes. At most `window` chunks of outcomes wait in memory,
+// so memory does not grow with the number of files.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -29,6 +30,9 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 
  */
 const WORKER_MAX_FILE = 1024 * 1024;
 
+/** A batch at least this big parses in a worker even with --jobs 1. */
+const MIN_INPUTS_FOR_ONE_WORKER = 64;
+
 /** Workers need the compiled worker module; run in-process when it is absent (tests from sources). */
 export function workersAvailable(): boolean {
   return WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
@@ -40,7 +44,11 @@ export async function* runTasks(
   io: CliIO,
   jobs: number,
 ): AsyncGenerator<FileOutcome> {
-  const parallel = jobs > 1 && inputs.length > 1 && workersAvailable();
+  // Even one job parses in a worker thread once a batch is big enough: the
+  // worker's heap has limits (the main thread's cannot be set from inside
+  // the process), and the main thread writes meanwhile. Small batches and
+  // single files are not worth a worker's start-up.
+  const parallel = (jobs > 1 ? inputs.length > 1 : inputs.length >= MIN_INPUTS_FOR_ONE_WORKER) && workersAvailable();
   if (!parallel) {
     for (const input of inputs) yield await processInput(input, options, io);
     return;
@@ -60,6 +68,8 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
   const window = jobs * 4;
   const workerOptions: TaskOptions = { ...options, deferAbove: WORKER_MAX_FILE };
   const done = new Map<number, FileOutcome[]>();
+  /** Which worker sent each finished chunk (to give its buffer back). */
+  const sentBy = new Map<number, Worker>();
   /** The chunks each worker holds. */
   const inflight = new Map<Worker, Set<number>>();
   let wake: (() => void) | null = null;
@@ -117,7 +127,10 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
       held.delete(m.seq);
       const chunkInputs = chunks[m.seq]?.inputs ?? [];
       if (m.outcomes.some((o) => o.deferred)) finishHere(m.seq, chunkInputs, m.outcomes);
-      else done.set(m.seq, m.outcomes);
+      else {
+        done.set(m.seq, m.outcomes);
+        sentBy.set(m.seq, worker);
+      }
       pump();
       notify();
     });
@@ -149,6 +162,12 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
       done.delete(emitted);
       pump();
       yield* outcomes;
+      // The consumer has written them (Output copies bytes): give the
+      // buffer back to its worker for reuse.
+      const sent = sentBy.get(emitted);
+      sentBy.delete(emitted);
+      const buffer = outcomes.find((o) => o.bytes)?.bytes?.buffer;
+      if (sent && inflight.has(sent) && buffer instanceof ArrayBuffer) sent.postMessage({ recycle: buffer }, [buffer]);
     }
   } finally {
     await Promise.all([...inflight.keys()].map((w) => w.terminate()));

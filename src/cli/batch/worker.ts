@@ -28,12 +28,13 @@ function failed(error: unknown): FileOutcome {
  * Move each outcome's texts into one buffer: outcome i gets a view of its
  * part, its records joined by `between`. Returns the buffers to transfer.
  */
-export function packTexts(outcomes: FileOutcome[], between: string): ArrayBuffer[] {
+export function packTexts(outcomes: FileOutcome[], between: string, spare: ArrayBuffer[] = []): ArrayBuffer[] {
   const joined = outcomes.map((o) => (o.texts ? o.texts.join(between) : ''));
   const sizes = joined.map((s) => Buffer.byteLength(s, 'utf8'));
   const total = sizes.reduce((a, b) => a + b, 0);
   if (total === 0) return [];
-  const buffer = new ArrayBuffer(total);
+  const reused = spare.findIndex((b) => b.byteLength >= total);
+  const buffer = reused >= 0 ? (spare.splice(reused, 1)[0] as ArrayBuffer) : new ArrayBuffer(Math.max(total, MIN_BUFFER));
   const bytes = Buffer.from(buffer);
   let at = 0;
   outcomes.forEach((o, i) => {
@@ -47,11 +48,25 @@ export function packTexts(outcomes: FileOutcome[], between: string): ArrayBuffer
   return [buffer];
 }
 
-parentPort?.on('message', async (message: ChunkMessage) => {
+/**
+ * Buffers the main thread has written and sent back. Reusing them spares
+ * both threads a garbage collection for every few megabytes of output: V8
+ * collects to reclaim such buffers, and the main thread paid most of it.
+ */
+const spare: ArrayBuffer[] = [];
+const MAX_SPARE = 4;
+/** Buffers are made at least this big, so that most chunks fit a spare one. */
+const MIN_BUFFER = 512 * 1024;
+
+parentPort?.on('message', async (message: ChunkMessage | { recycle: ArrayBuffer }) => {
+  if ('recycle' in message) {
+    if (spare.length < MAX_SPARE) spare.push(message.recycle);
+    return;
+  }
   const outcomes: FileOutcome[] = [];
   for (const input of message.inputs) outcomes.push(await processInput(input, message.options, null).catch(failed));
   const render = message.options.render;
   const between = render ? (formatterFor(render)?.between() ?? '') : '';
-  const transfer = packTexts(outcomes, between);
+  const transfer = packTexts(outcomes, between, spare);
   parentPort?.postMessage({ seq: message.seq, outcomes }, transfer);
 });
