@@ -1,5 +1,5 @@
 // The CLI's output writer: text and bytes, in order, in blocks, whatever their sizes.
-import { Writable } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Output } from '../src/cli/io.js';
 
@@ -33,21 +33,52 @@ describe('Output', () => {
     expect(s.writes()).toBeLessThan(parts.length / 10);
   });
 
-  it('reuses a block only after the stream is done with it (a slow stream keeps what it was given)', async () => {
+  it('reuses blocks on a file-descriptor stream, only after each write has called back', async () => {
     const held: Buffer[] = [];
-    const slow = new Writable({
-      highWaterMark: 1 << 30,
-      write(chunk: Buffer, _enc, done) {
-        held.push(chunk); // no copy: a block reused too early would change it
-        setTimeout(done, 1);
-      },
-    });
+    const blocks = new Set<ArrayBufferLike>();
+    // Like stdout: has an fd, takes several writes at once and completes them later.
+    const slow = Object.assign(
+      new Writable({
+        highWaterMark: 1 << 30,
+        write(chunk: Buffer, _enc, done) {
+          // The system takes the bytes when the write completes, not when it
+          // starts: a block reused before this callback would be corrupt here.
+          setTimeout(() => {
+            held.push(Buffer.from(chunk));
+            blocks.add(chunk.buffer);
+            done();
+          }, 1);
+        },
+      }),
+      { fd: 99 },
+    );
     const out = new Output(slow);
-    const parts = Array.from({ length: 400 }, (_, i) => `${String(i).padStart(5, '0')} ${'é'.repeat(1000)}\n`);
-    for (const p of parts) await out.write(p);
+    const parts = Array.from({ length: 800 }, (_, i) => `${String(i).padStart(5, '0')} ${'é'.repeat(1000)}\n`);
+    for (const [i, p] of parts.entries()) {
+      await out.write(p);
+      // Now and then let pending writes complete, so their blocks come back.
+      if (i % 100 === 99) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
     await out.flush();
     await new Promise((resolve) => slow.end(resolve));
     expect(Buffer.concat(held).toString('utf8')).toBe(parts.join(''));
+    // Blocks were reused: fewer distinct memory blocks than writes.
+    expect(blocks.size).toBeLessThan(held.length / 2);
+  });
+
+  it('never reuses a block given to a PassThrough, whose reader may read it late', async () => {
+    const through = new PassThrough();
+    const got: Buffer[] = [];
+    const reading = (async () => {
+      for await (const chunk of through) got.push(chunk as Buffer);
+    })();
+    const out = new Output(through);
+    const parts = Array.from({ length: 400 }, (_, i) => `${String(i).padStart(5, '0')} ${'ë'.repeat(1000)}\n`);
+    for (const p of parts) await out.write(p);
+    await out.flush();
+    through.end();
+    await reading;
+    expect(Buffer.concat(got).toString('utf8')).toBe(parts.join(''));
   });
 
   it('encodes a lone surrogate as U+FFFD, as Buffer.from does', async () => {

@@ -45,7 +45,7 @@ describe('dates', () => {
     expect(parseLongDate('3\u00a0mars\u00a02011')).toBe('2011-03-03');
     expect(parseLongDate('3 de\u0301cembre 2011')).toBe('2011-12-03');
   });
-  it('reads full month names exactly as date-fns\'s parser does (the fast path), valid days or not', () => {
+  it('reads full month names exactly as date-fns\'s parser does (the fast path), valid days and years or not', () => {
     const viaDateFns = (text: string) => {
       for (const locale of [nlLocale, frLocale]) {
         const d = parseWithFormat(text, 'd MMMM yyyy', new Date(2000, 0, 1), { locale });
@@ -55,7 +55,7 @@ describe('dates', () => {
     };
     const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
     const differ: string[] = [];
-    for (const year of ['0099', '1900', '2000', '2004', '2023', '2100']) {
+    for (const year of ['0000', '0001', '0099', '1900', '2000', '2004', '2023', '2100']) {
       for (const month of months) {
         for (let day = 0; day <= 32; day++) {
           const text = `${day} ${month} ${year}`;

@@ -1,4 +1,5 @@
 // The CLI's view of the outside world, injectable so tests run in-process.
+import { WriteStream } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 
 export interface CliIO {
@@ -26,7 +27,16 @@ export class Output {
   closed = false;
   /** A write failure other than a closed pipe (disk full…), reported by the caller. */
   failure: Error | null = null;
+  /**
+   * Whether a written block may be reused once its write has called back:
+   * true for file descriptors (stdout, files), whose callback means the
+   * bytes left for the system. A PassThrough or Transform calls back as soon
+   * as it has queued the block for its reader, which may read it later.
+   */
+  private readonly reuseBlocks: boolean;
+
   constructor(private readonly stream: Writable) {
+    this.reuseBlocks = stream instanceof WriteStream || typeof (stream as { fd?: unknown }).fd === 'number';
     stream.on('error', (error: NodeJS.ErrnoException) => {
       this.closed = true;
       if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') this.failure = error;
@@ -36,8 +46,8 @@ export class Output {
   /**
    * Text is encoded straight into this block (one copy, where joining
    * strings and then encoding them made two). A block goes back to `spare`
-   * once the stream is done with it: a new block per write made the main
-   * thread collect garbage for the sake of these buffers alone.
+   * once the stream is done with it (see reuseBlocks): a new block per write
+   * made the main thread collect garbage for the sake of these buffers alone.
    */
   private block: Buffer | null = null;
   private used = 0;
@@ -81,7 +91,7 @@ export class Output {
     this.block = null;
     this.used = 0;
     await this.send(bytes, () => {
-      if (this.spare.length < MAX_SPARE) this.spare.push(block);
+      if (this.reuseBlocks && this.spare.length < MAX_SPARE) this.spare.push(block);
     });
   }
 

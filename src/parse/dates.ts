@@ -105,7 +105,8 @@ function parseLongUncached(s: string): string | null {
   // names and checked on the calendar: date-fns's general parser costs
   // ~10 µs a date, and archives hold thousands of different dates.
   const month = fullMonthNames().get(m[2] as string);
-  if (month !== undefined) return calendarDate(Number(m[1]), month, m[3] as string);
+  // Year 0000 is left to date-fns, which refuses it.
+  if (month !== undefined && m[3] !== '0000') return calendarDate(Number(m[1]), month, m[3] as string);
   for (const locale of [nl, fr]) {
     const d = parseWithFormat(cleaned, 'd MMMM yyyy', REFERENCE, { locale });
     if (isValid(d)) return iso(d);

@@ -13,7 +13,8 @@ export interface Line {
 
 /**
  * Whether the text holds a character some line may need more than trim()
- * for (see PLAIN_LINE). Every control character but tab, CR and LF is one.
+ * for (see PLAIN_LINE). Every control character but CR and LF is one (tab
+ * included).
  */
 export function hasUnusualCharacters(text: string): boolean {
   return PLAIN_TEXT.test(text);

@@ -83,9 +83,11 @@ export function loadLexicon(): Lexicon {
       const hit = answers.get(word);
       if (hit !== undefined) return hit;
       const found = bisect(packed, utf8(lexiconKey(word)));
-      if (answers.size >= ANSWERS_LIMIT) answers.clear();
-      // A copy of the word: it is a slice of a whole page, which a cached slice would keep alive.
-      answers.set(` ${word}`.slice(1), found);
+      if (word.length <= MAX_CACHED_WORD) {
+        if (answers.size >= ANSWERS_LIMIT) answers.clear();
+        // A copy of the word: it is a slice of a whole page, which a cached slice would keep alive.
+        answers.set(` ${word}`.slice(1), found);
+      }
       return found;
     },
     size: packed.starts.length - 1,
@@ -93,6 +95,8 @@ export function loadLexicon(): Lexicon {
 }
 
 const ANSWERS_LIMIT = 10_000;
+/** Longer tokens are rare and not worth their room (a token may run to 1,000 characters). */
+const MAX_CACHED_WORD = 40;
 const answers = new Map<string, boolean>();
 
 const encoder = new TextEncoder();

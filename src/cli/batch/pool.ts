@@ -1,7 +1,7 @@
 // Runs tasks over the inputs and yields outcomes in input order, whatever
-// order they finish in. A single file or a small batch runs in the main
-// thread; a bigger batch runs in `jobs` worker threads (one included) while
-// the main thread writes. At most `window` chunks of outcomes wait in memory,
+// order they finish in. A single file runs in the main thread, and so does a
+// batch under 64 files with --jobs 1; other batches run in `jobs` worker
+// threads while the main thread writes. At most `window` chunks of outcomes wait in memory,
 // so memory does not grow with the number of files.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -137,8 +137,9 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
     worker.on('error', (error: NodeJS.ErrnoException) => {
       // A crashed worker must not hang the batch: replace it so the rest of
       // the batch goes on. The chunks it held are parsed again in the main
-      // thread, which has no heap limit, when the worker ran out of memory
-      // (a very large file); after any other crash they fail (only those).
+      // thread, whose heap limit is V8's default (far above a worker's), when
+      // the worker ran out of memory; after any other crash they fail (only
+      // those). A retried input is read again: fine for files, not for a FIFO.
       inflight.delete(worker);
       const retry = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
       for (const seq of held) {

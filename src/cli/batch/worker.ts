@@ -57,10 +57,13 @@ const spare: ArrayBuffer[] = [];
 const MAX_SPARE = 4;
 /** Buffers are made at least this big, so that most chunks fit a spare one. */
 const MIN_BUFFER = 512 * 1024;
+/** Buffers bigger than this are not kept. */
+const MAX_SPARE_BYTES = 4 * 1024 * 1024;
 
 parentPort?.on('message', async (message: ChunkMessage | { recycle: ArrayBuffer }) => {
   if ('recycle' in message) {
-    if (spare.length < MAX_SPARE) spare.push(message.recycle);
+    // An outsized buffer (a chunk of big files) is let go, not kept for the run.
+    if (spare.length < MAX_SPARE && message.recycle.byteLength <= MAX_SPARE_BYTES) spare.push(message.recycle);
     return;
   }
   const outcomes: FileOutcome[] = [];
