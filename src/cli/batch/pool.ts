@@ -1,8 +1,8 @@
 // Runs tasks over the inputs and yields outcomes in input order, whatever
 // order they finish in. A single file runs in the main thread, and so does a
 // batch under 64 files with --jobs 1; other batches run in `jobs` worker
-// threads while the main thread writes. At most `window` chunks of outcomes wait in memory,
-// so memory does not grow with the number of files.
+// threads while the main thread writes. At most `window` chunks of outcomes
+// wait in memory, so memory does not grow with the number of files.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';

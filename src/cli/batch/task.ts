@@ -1,8 +1,9 @@
 // One unit of batch work: read one input, parse it, and (when the run only
 // needs text) render its records. The same function runs in the main thread
-// (--jobs 1, stdin) and in worker threads, so both paths give identical
-// results; rendering in the worker keeps the main thread free to write and
-// sends one string across instead of structured-cloning whole records.
+// (single files, small one-job batches, stdin, files over 1 MiB) and in
+// worker threads, so both paths give identical results; rendering in the
+// worker keeps the main thread free to write, and the worker sends the
+// rendered bytes across instead of structured-cloning whole records.
 import { getFormat, type FormatOptions, type Formatter } from '../../format/index.js';
 import { parse } from '../../parse/index.js';
 import type { Diagnostic, ParseOptions, QuestionRecord } from '../../types.js';
