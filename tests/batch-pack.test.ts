@@ -19,6 +19,17 @@ describe('packTexts', () => {
     expect(outcomes[3]?.bytes?.buffer).toBe(buffers[0]);
   });
 
+  it('grows past a spare buffer too small for text of many multi-byte characters', () => {
+    const big = `${'é€’'.repeat(300_000)}\n`; // 900k units, 2.4 MB of UTF-8
+    const outcomes = [outcome(['{"a":1}\n']), outcome([big, big]), outcome(['x\n'])];
+    const spare = [new ArrayBuffer(600_000), new ArrayBuffer(1_000)];
+    const buffers = packTexts(outcomes, '', spare);
+    expect(buffers).toHaveLength(1);
+    const decode = (o: FileOutcome) => (o.bytes ? Buffer.from(o.bytes).toString('utf8') : null);
+    expect(outcomes.map(decode)).toEqual(['{"a":1}\n', big + big, 'x\n']);
+    expect(outcomes.every((o) => o.bytes?.buffer === buffers[0])).toBe(true);
+  });
+
   it('transfers nothing when no file has text', () => {
     const outcomes = [outcome([]), outcome(null)];
     expect(packTexts(outcomes, '')).toEqual([]);

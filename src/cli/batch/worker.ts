@@ -30,20 +30,36 @@ function failed(error: unknown): FileOutcome {
  */
 export function packTexts(outcomes: FileOutcome[], between: string, spare: ArrayBuffer[] = []): ArrayBuffer[] {
   const joined = outcomes.map((o) => (o.texts ? o.texts.join(between) : ''));
-  const sizes = joined.map((s) => Buffer.byteLength(s, 'utf8'));
-  const total = sizes.reduce((a, b) => a + b, 0);
-  if (total === 0) return [];
-  const reused = spare.findIndex((b) => b.byteLength >= total);
-  const buffer = reused >= 0 ? (spare.splice(reused, 1)[0] as ArrayBuffer) : new ArrayBuffer(Math.max(total, MIN_BUFFER));
-  const bytes = Buffer.from(buffer);
+  const units = joined.reduce((n, s) => n + s.length, 0);
+  if (outcomes.every((o) => !o.texts) || units === 0) return [];
+  // UTF-8 takes at least a byte per UTF-16 unit, and the text is mostly
+  // ASCII: start from a buffer of about its length, and measure a text
+  // exactly only when the worst case (3 bytes a unit) might not fit.
+  // Measuring every text first cost as much as encoding it.
+  const reused = spare.findIndex((b) => b.byteLength >= units + (units >> 2));
+  let buffer = reused >= 0 ? (spare.splice(reused, 1)[0] as ArrayBuffer) : new ArrayBuffer(Math.max(units + (units >> 1), MIN_BUFFER));
+  let bytes = Buffer.from(buffer);
   let at = 0;
-  outcomes.forEach((o, i) => {
-    if (!o.texts) return;
-    const size = sizes[i] as number;
-    bytes.write(joined[i] as string, at, 'utf8');
-    o.bytes = new Uint8Array(buffer, at, size);
-    o.texts = null;
+  const parts: Array<[number, number] | null> = joined.map((text, i) => {
+    if (!outcomes[i]?.texts) return null;
+    if (3 * text.length > bytes.length - at) {
+      const need = Buffer.byteLength(text, 'utf8');
+      if (need > bytes.length - at) {
+        const bigger = new ArrayBuffer(Math.max(2 * bytes.length, at + need));
+        new Uint8Array(bigger).set(bytes.subarray(0, at));
+        buffer = bigger;
+        bytes = Buffer.from(bigger);
+      }
+    }
+    const size = bytes.write(text, at, 'utf8');
     at += size;
+    return [at - size, size];
+  });
+  outcomes.forEach((o, i) => {
+    const part = parts[i];
+    if (!part) return;
+    o.bytes = new Uint8Array(buffer, part[0], part[1]);
+    o.texts = null;
   });
   return [buffer];
 }
