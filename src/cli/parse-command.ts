@@ -12,7 +12,7 @@ import { createProgress } from './batch/progress.js';
 import { Totals } from './batch/summary.js';
 import type { TaskOptions } from './batch/task.js';
 import { EXIT, UsageError } from './exit.js';
-import { displayName, expandInputs, globFilter, readPathList, readPathListFile, type InputRef } from './inputs.js';
+import { displayName, InputList, globFilter, readPathList, readPathListFile } from './inputs.js';
 import { Output, readAll, type CliIO } from './io.js';
 import { OutDirWriter } from './out-dir.js';
 import { openOutput } from './output-file.js';
@@ -52,7 +52,7 @@ function isDirectory(path: string): boolean {
   }
 }
 
-async function collectInputs(paths: string[], opts: ParseCommandOptions, io: CliIO): Promise<InputRef[]> {
+async function collectInputs(paths: string[], opts: ParseCommandOptions, io: CliIO): Promise<InputList> {
   const listed: string[] = [];
   if (opts.filesFrom !== undefined) {
     try {
@@ -64,9 +64,9 @@ async function collectInputs(paths: string[], opts: ParseCommandOptions, io: Cli
   }
   const all = [...paths, ...listed];
   // --files-from alone means "these files", never "read standard input".
-  if (all.length === 0 && opts.filesFrom !== undefined) return [];
+  if (all.length === 0 && opts.filesFrom !== undefined) return new InputList([], () => false, { stdinWhenEmpty: false });
   const filter = opts.include === undefined ? undefined : await globFilter(opts.include);
-  return expandInputs(all, filter);
+  return new InputList(all, filter);
 }
 
 export async function runParse(paths: string[], opts: ParseCommandOptions, io: CliIO): Promise<number> {
@@ -74,9 +74,12 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
   if (!format) throw new UsageError(`unknown format "${opts.format}"`);
   const formatOptions: FormatOptions = { excel: opts.excel, delimiter: opts.delimiter };
   const formatter = format.create(formatOptions);
+  // Walked once here to count (for the progress bar and the choice of
+  // workers) and again as the work goes: the list itself is never kept.
   const inputs = await collectInputs(paths, opts, io);
+  const count = inputs.count();
   // The summary line is for batches; one file gets only its diagnostics.
-  const batch = inputs.length > 1 || opts.filesFrom !== undefined || paths.some(isDirectory);
+  const batch = count > 1 || opts.filesFrom !== undefined || paths.some(isDirectory);
   const chalk = colourFor(io);
 
   const outDir =
@@ -84,7 +87,7 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
       ? null
       : new OutDirWriter(opts.outDir, format, formatOptions, {
           force: opts.force === true,
-          inputs: inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : [])),
+          inputs: [...inputs].flatMap((i) => (i.kind === 'file' ? [i.path] : [])),
         });
   let tables: TablesWriter | null = null;
   if (opts.tables !== undefined) {
@@ -98,7 +101,7 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
   }
   const sink = await openOutput(outDir ? undefined : opts.output, io);
   const out = new Output(sink.stream);
-  const progress = await createProgress(io, inputs.length, !opts.quiet);
+  const progress = await createProgress(io, count, !opts.quiet);
   // Plain text output lets the tasks render records themselves (in parallel);
   // --out-dir and --tables need the records.
   const taskOptions = { ...opts, render: outDir || tables ? null : { format: opts.format, options: formatOptions } };
@@ -118,9 +121,7 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
   };
   try {
     if (!outDir) await out.write(formatter.start());
-    let position = 0;
-    for await (const outcome of runTasks(inputs, taskOptions, io, opts.jobs)) {
-      const input = inputs[position++] as InputRef;
+    for await (const { input, outcome } of runTasks(inputs, count, taskOptions, io, opts.jobs)) {
       const name = displayName(input);
       for (const d of outcome.diagnostics) report(name, d);
       totals.add(outcome);

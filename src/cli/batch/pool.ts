@@ -38,22 +38,34 @@ export function workersAvailable(): boolean {
   return WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
 }
 
+/** One input and what became of it. */
+export interface TaskResult {
+  input: InputRef;
+  outcome: FileOutcome;
+}
+
+/**
+ * Run every input (`count` of them) and yield the results in input order.
+ * The inputs are pulled from the iterable as work is handed out, so a lazy
+ * directory walk never has the whole archive's list in memory.
+ */
 export async function* runTasks(
-  inputs: readonly InputRef[],
+  inputs: Iterable<InputRef>,
+  count: number,
   options: TaskOptions,
   io: CliIO,
   jobs: number,
-): AsyncGenerator<FileOutcome> {
+): AsyncGenerator<TaskResult> {
   // Even one job parses in a worker thread once a batch is big enough: the
   // worker's heap has limits (the main thread's cannot be set from inside
   // the process), and the main thread writes meanwhile. Small batches and
   // single files are not worth a worker's start-up.
-  const parallel = (jobs > 1 ? inputs.length > 1 : inputs.length >= MIN_INPUTS_FOR_ONE_WORKER) && workersAvailable();
+  const parallel = (jobs > 1 ? count > 1 : count >= MIN_INPUTS_FOR_ONE_WORKER) && workersAvailable();
   if (!parallel) {
-    for (const input of inputs) yield await processInput(input, options, io);
+    for (const input of inputs) yield { input, outcome: await processInput(input, options, io) };
     return;
   }
-  yield* runInWorkers(inputs, options, io, Math.min(jobs, inputs.length));
+  yield* runInWorkers(inputs, count, options, io, Math.min(jobs, count));
 }
 
 /** Chunks a worker holds at once: one running and one queued, so it never waits on a round trip. */
@@ -61,10 +73,22 @@ const DEPTH = 2;
 /** Inputs per message: one message per file made messaging cost as much as parsing. */
 const MAX_CHUNK = 32;
 
-async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, io: CliIO, jobs: number): AsyncGenerator<FileOutcome> {
-  const chunkSize = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(inputs.length / (jobs * 8))));
-  const chunks: Array<{ start: number; inputs: InputRef[] }> = [];
-  for (let i = 0; i < inputs.length; i += chunkSize) chunks.push({ start: i, inputs: inputs.slice(i, i + chunkSize) });
+async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options: TaskOptions, io: CliIO, jobs: number): AsyncGenerator<TaskResult> {
+  const chunkSize = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(count / (jobs * 8))));
+  const source = inputs[Symbol.iterator]();
+  let exhausted = false;
+  /** The inputs of each chunk handed out and not yet yielded (at most `window` of them). */
+  const chunks = new Map<number, InputRef[]>();
+  /** The next chunk's inputs, or null once the inputs run out. */
+  const take = (): InputRef[] | null => {
+    const chunk: InputRef[] = [];
+    while (!exhausted && chunk.length < chunkSize) {
+      const item = source.next();
+      if (item.done) exhausted = true;
+      else chunk.push(item.value);
+    }
+    return chunk.length > 0 ? chunk : null;
+  };
   const window = jobs * 4;
   const workerOptions: TaskOptions = { ...options, deferAbove: WORKER_MAX_FILE };
   const done = new Map<number, FileOutcome[]>();
@@ -106,15 +130,17 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
   // on every completion and after every chunk the consumer takes.
   const pump = () => {
     for (const [worker, held] of inflight) {
-      while (held.size < DEPTH && next < chunks.length && next - emitted < window) {
+      while (held.size < DEPTH && next - emitted < window) {
+        const chunk = take();
+        if (!chunk) return;
         const seq = next++;
-        const chunk = chunks[seq] as { start: number; inputs: InputRef[] };
-        if (chunk.inputs.some((i) => i.kind === 'stdin')) {
+        chunks.set(seq, chunk);
+        if (chunk.some((i) => i.kind === 'stdin')) {
           // Standard input belongs to the main thread: run such a chunk here.
-          finishHere(seq, chunk.inputs);
+          finishHere(seq, chunk);
           continue;
         }
-        worker.postMessage({ seq, inputs: chunk.inputs, options: workerOptions });
+        worker.postMessage({ seq, inputs: chunk, options: workerOptions });
         held.add(seq);
       }
     }
@@ -125,7 +151,7 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
     inflight.set(worker, held);
     worker.on('message', (m: { seq: number; outcomes: FileOutcome[] }) => {
       held.delete(m.seq);
-      const chunkInputs = chunks[m.seq]?.inputs ?? [];
+      const chunkInputs = chunks.get(m.seq) ?? [];
       if (m.outcomes.some((o) => o.deferred)) finishHere(m.seq, chunkInputs, m.outcomes);
       else {
         done.set(m.seq, m.outcomes);
@@ -143,7 +169,7 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
       inflight.delete(worker);
       const retry = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
       for (const seq of held) {
-        const chunkInputs = chunks[seq]?.inputs ?? [];
+        const chunkInputs = chunks.get(seq) ?? [];
         if (retry) finishHere(seq, chunkInputs);
         else done.set(seq, chunkInputs.map(() => failed(error)));
       }
@@ -157,12 +183,15 @@ async function* runInWorkers(inputs: readonly InputRef[], options: TaskOptions, 
   for (let i = 0; i < jobs; i++) spawn();
   try {
     pump();
-    for (; emitted < chunks.length; emitted++) {
+    // Every chunk handed out has been yielded, and there are no more inputs.
+    for (; !(exhausted && emitted === next); emitted++) {
       while (!done.has(emitted)) await new Promise<void>((resolve) => (wake = resolve));
       const outcomes = done.get(emitted) as FileOutcome[];
+      const chunkInputs = chunks.get(emitted) as InputRef[];
       done.delete(emitted);
+      chunks.delete(emitted);
       pump();
-      yield* outcomes;
+      for (let i = 0; i < outcomes.length; i++) yield { input: chunkInputs[i] as InputRef, outcome: outcomes[i] as FileOutcome };
       // The consumer has written them (Output copies bytes): give the
       // buffer back to its worker for reuse.
       const sent = sentBy.get(emitted);
