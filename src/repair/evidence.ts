@@ -130,14 +130,19 @@ function rejudge(j: Judged, src: WordSource): Judged {
 }
 
 /**
- * The document's own lexicon (rule 4), gathered on the first question: the
- * shipped lexicon confirms most repairs, so most damaged pages never ask, and
- * gathering meant tokenising the whole page. Words a repair produced are
- * learned on top (see decideUntilStable).
+ * The document's own lexicon (rule 4), answered lazily. Most questions are
+ * about a wrong path's reading (`potentiÅ¾le`), which is nowhere in the page:
+ * a search of the page text rules those out (mayHold), where building the
+ * word set means tokenising the whole page. A page that asks often gets the
+ * set after all. Words a repair produced are learned on top (see
+ * decideUntilStable).
  */
 export class CleanWords implements WordSet {
   private words: Set<string> | null = null;
   private readonly learned = new Set<string>();
+  /** The page folded as keys are, or null where that shortcut is unsafe (see mayHold). */
+  private folded: string | null | undefined;
+  private searches = 0;
 
   constructor(
     private readonly text: string,
@@ -146,31 +151,25 @@ export class CleanWords implements WordSet {
 
   has(key: string): boolean {
     if (this.learned.has(key)) return true;
-    // A page that asks often is cheaper to tokenise once than to search again and again.
     if (!this.words && this.searches++ < MAX_SEARCHES && !this.mayHold(key)) return false;
     return (this.words ??= cleanWords(this.text, this.flagged)).has(key);
-  }
-
-  private folded: string | null | undefined;
-  private searches = 0;
-
-  /**
-   * False when the key cannot be a word of the text: most questions are
-   * about a wrong path's reading (`potentiÅ¾le`), which is nowhere in the
-   * page, and answering them used to mean tokenising the whole page. The
-   * text folded as keys are (lower case, ' for ’ and ‘) holds every key of
-   * its words as a substring, if folding it whole equals folding it word by
-   * word: true for text without combining marks, Greek or other scripts
-   * whose case or NFC form depends on context (else: no shortcut).
-   */
-  private mayHold(key: string): boolean {
-    if (this.folded === undefined) this.folded = SIMPLE_TEXT.test(this.text) ? this.text.toLowerCase().replace(/[’‘]/g, "'") : null;
-    return this.folded === null || this.folded.includes(key);
   }
 
   /** From now on, `key` counts as a clean word of the document. */
   add(key: string): void {
     this.learned.add(key);
+  }
+
+  /**
+   * False when the key cannot be a word of the text. The text folded as
+   * keys are (lower case, ' for ’ and ‘) holds every key of its words as a
+   * substring, if folding it whole equals folding it word by word: true for
+   * text without combining marks, Greek or other scripts whose case or NFC
+   * form depends on context (else: no shortcut).
+   */
+  private mayHold(key: string): boolean {
+    if (this.folded === undefined) this.folded = SIMPLE_TEXT.test(this.text) ? this.text.toLowerCase().replace(/[’‘]/g, "'") : null;
+    return this.folded === null || this.folded.includes(key);
   }
 }
 
@@ -192,7 +191,7 @@ export function cleanWords(text: string, flagged: ReadonlySet<number>): Set<stri
 }
 
 const ASCII_WORD = /^[A-Za-z]+$/;
-/** Text searches CleanWords answers with before it builds the word set instead. */
+/** Text searches CleanWords answers with before it builds the word set: past some, one tokenising is cheaper. */
 const MAX_SEARCHES = 24;
 /** Latin letters (no combining marks), punctuation and the euro sign: see CleanWords.mayHold. */
 const SIMPLE_TEXT = /^[\x00-\u02ff\u2000-\u206f\u20ac]*$/;
