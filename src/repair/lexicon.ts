@@ -1,7 +1,7 @@
 // The word lexicon, inflated on first use only: a clean file never has a
-// suspicious word, so it never pays for it. The forms stay a sorted array
-// searched by bisection: building a hash set of ~300k strings would triple
-// the load time, and only a few hundred words are ever looked up.
+// suspicious word, so it never pays for it. The forms stay sorted bytes
+// searched by bisection (see Packed): building a hash set of ~300k strings
+// would triple the load time, and only a few hundred words are ever looked up.
 //
 // The data is a zlib file read from disk on that first use, not a module: a
 // module holding it would be parsed at every start-up, clean file or not.
