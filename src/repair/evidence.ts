@@ -6,7 +6,7 @@ import { decide, type Decision, type DocumentPath } from './decide.js';
 import { judge, type Judged, type Judgement } from './judge.js';
 import { lexiconKey } from './lexicon.js';
 import { PATHS } from './paths.js';
-import { findSites, initialCapital, scanPattern } from './suspicion.js';
+import { initialCapital, looksDamaged, scanPattern } from './suspicion.js';
 import { allTokens, tokensMatching, type Token } from './tokens.js';
 
 const SCAN = scanPattern(PATHS);
@@ -18,7 +18,7 @@ export function suspiciousTokens(text: string): Token[] {
   return tokensMatching(text, SCAN).filter((t) => {
     let hit = seen.get(t.core);
     if (hit === undefined) {
-      hit = PATHS.some((p) => findSites(t.core, p, false).length > 0);
+      hit = looksDamaged(t.core);
       seen.set(t.core, hit);
     }
     return hit;

@@ -12,7 +12,7 @@ import { loadLexicon } from './lexicon.js';
 import { lossyWarnings } from './lossy.js';
 import { PATHS, PATH_BY_NAME } from './paths.js';
 import { Positions } from './positions.js';
-import { findSites } from './suspicion.js';
+import { looksDamaged } from './suspicion.js';
 import { tokensMatching, type Token } from './tokens.js';
 import { ACUTE_IN_WORD, uniqueCompletion } from './unique.js';
 
@@ -93,27 +93,16 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   return apply(text, changes, pos, diagnostics);
 }
 
-function looksDamaged(word: string, seen: Map<string, boolean>): boolean {
-  let damaged = seen.get(word);
-  if (damaged === undefined) {
-    damaged = PATHS.some((p) => findSites(word, p, false).length > 0);
-    seen.set(word, damaged);
-  }
-  return damaged;
-}
-
 function apply(text: string, changes: Change[], pos: Positions, diagnostics: Diagnostic[]): RepairResult {
   changes.sort((a, b) => a.token.start - b.token.start);
   const repairs: Repair[] = [];
-  // The same repaired words recur on a page: check each once.
-  const checked = new Map<string, boolean>();
   let out = '';
   let from = 0;
   for (const c of changes) {
     if (c.token.start < from || c.after === c.token.core) continue;
     // A result that would itself look damaged (`Ã‹` → `Ë`, P2's image of À)
     // is no repair: a second run would change it again.
-    if (looksDamaged(c.after, checked)) {
+    if (looksDamaged(c.after)) {
       const { line, column } = pos.at(c.token.start);
       if (diagnostics.length < MAX_WARNINGS)
         diagnostics.push(diag('SENQ_SUSPECT_MOJIBAKE', `"${c.token.core}" looks like encoding damage, but its repair "${c.after}" would look damaged too; left as is`, line, column));

@@ -2,8 +2,8 @@
 // whether that candidate has NL/FR shape and lexicon support.
 import { buildCandidate, shapeOk, type Candidate } from './candidates.js';
 import { confirm, type Confirmation, type WordSource } from './confirm.js';
-import { PATHS, type DamagePath } from './paths.js';
-import { findSites, initialCapital, scanPattern, type Site } from './suspicion.js';
+import type { DamagePath } from './paths.js';
+import { findSites, initialCapital, looksDamaged, type Site } from './suspicion.js';
 import type { Token } from './tokens.js';
 
 export interface Judgement {
@@ -24,18 +24,11 @@ export interface Judged {
   strong: boolean;
 }
 
-const ANY_DAMAGE = new RegExp(scanPattern(PATHS).source, 'u');
-
-/** Any strong site under any path; the pattern test first, as it is almost always negative. */
-function stillDamaged(text: string): boolean {
-  return ANY_DAMAGE.test(text) && PATHS.some((p) => findSites(text, p, false).length > 0);
-}
-
 function judgeWith(token: Token, path: DamagePath, sites: Site[], src: WordSource): Judgement {
   const candidate = buildCandidate(token.core, sites);
   // A reading that still looks damaged (under any path) is no reading: a
   // second run would change it again.
-  const shape = shapeOk(candidate) && !stillDamaged(candidate.text);
+  const shape = shapeOk(candidate) && !looksDamaged(candidate.text);
   const confirmation = shape ? confirm(candidate, src) : 'rejected';
   const lexiconOnly = sites.some((s) => s.ambiguous || s.weak) || initialCapital(token.core, sites);
   return { path, sites, candidate, shape, confirmation, lexiconOnly };

@@ -2,7 +2,7 @@
 // a seen character (or UTF-8 sequence) that the path maps back to an NL/FR
 // character, in a position where clean text would not have it.
 import { AMBIGUOUS_SEEN, FRENCH_ELISIONS, isLetter, isLower, isNlFrPunct, isUpper, isVowel } from './charsets.js';
-import type { DamagePath } from './paths.js';
+import { PATHS, type DamagePath } from './paths.js';
 
 export interface Site {
   /** UTF-16 offset inside the core. */
@@ -131,4 +131,14 @@ export function scanPattern(paths: readonly DamagePath[]): RegExp {
   const esc = (s: string) => s.replace(/[\\\]\[^$.*+?(){}|/-]/gu, (c) => `\\${c}`);
   const seqs = [...sequences].sort((a, b) => b.length - a.length).map(esc);
   return new RegExp(`[${[...singles].map(esc).join('')}]|${seqs.join('|')}`, 'gu');
+}
+
+const ANY_DAMAGE = new RegExp(scanPattern(PATHS).source, 'u');
+
+/**
+ * Whether the text has a strong site under any path. The pattern test comes
+ * first: it is almost always negative, and every strong site matches it.
+ */
+export function looksDamaged(text: string): boolean {
+  return ANY_DAMAGE.test(text) && PATHS.some((p) => findSites(text, p, false).length > 0);
 }
