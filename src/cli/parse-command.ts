@@ -64,7 +64,7 @@ async function collectInputs(paths: string[], opts: ParseCommandOptions, io: Cli
   }
   const all = [...paths, ...listed];
   // --files-from alone means "these files", never "read standard input".
-  if (all.length === 0 && opts.filesFrom !== undefined) return new InputList([], () => false, { stdinWhenEmpty: false });
+  if (all.length === 0 && opts.filesFrom !== undefined) return new InputList([], undefined, { stdinWhenEmpty: false });
   const filter = opts.include === undefined ? undefined : await globFilter(opts.include);
   return new InputList(all, filter);
 }

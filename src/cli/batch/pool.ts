@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { InputRef } from '../inputs.js';
 import type { CliIO } from '../io.js';
-import { processInput, type FileOutcome, type TaskOptions } from './task.js';
+import { internalFailure, processInput, type FileOutcome, type TaskOptions } from './task.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -103,14 +103,6 @@ async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options:
     wake?.();
     wake = null;
   };
-  const failed = (error: unknown): FileOutcome => ({
-    read: false,
-    records: [],
-    texts: null,
-    count: 0,
-    repairs: 0,
-    diagnostics: [{ code: 'SENQ_INTERNAL', severity: 'error', message: String(error), line: null, column: null }],
-  });
   /**
    * Run a chunk's inputs in the main thread, one after another; with
    * `outcomes` (a worker's), only those the worker deferred.
@@ -120,7 +112,7 @@ async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options:
       const all: FileOutcome[] = [];
       for (let i = 0; i < chunkInputs.length; i++) {
         const ready = outcomes?.[i];
-        all.push(ready && !ready.deferred ? ready : await processInput(chunkInputs[i] as InputRef, options, io).catch(failed));
+        all.push(ready && !ready.deferred ? ready : await processInput(chunkInputs[i] as InputRef, options, io).catch(internalFailure));
       }
       done.set(seq, all);
       notify();
@@ -171,7 +163,7 @@ async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options:
       for (const seq of held) {
         const chunkInputs = chunks.get(seq) ?? [];
         if (retry) finishHere(seq, chunkInputs);
-        else done.set(seq, chunkInputs.map(() => failed(error)));
+        else done.set(seq, chunkInputs.map(() => internalFailure(error)));
       }
       held.clear();
       spawn();

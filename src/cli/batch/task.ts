@@ -45,20 +45,21 @@ export interface FileOutcome {
   diagnostics: Diagnostic[];
 }
 
+/** The outcome of an input that gave no records: unread, or a task that failed. */
+export function failedOutcome(code: string, message: string): FileOutcome {
+  return { read: false, records: [], texts: null, count: 0, repairs: 0, diagnostics: [{ code, severity: 'error', message, line: null, column: null }] };
+}
+
+/** A task that threw (a bug, or a worker that died): reported as SENQ_INTERNAL, and the batch goes on. */
+export function internalFailure(error: unknown): FileOutcome {
+  return failedOutcome('SENQ_INTERNAL', String(error));
+}
+
 export async function processInput(input: InputRef, options: TaskOptions, io: CliIO | null): Promise<FileOutcome> {
   if (input.kind === 'stdin' && io === null) throw new Error('standard input is read in the main thread only');
   const got = await readInput(input, io as CliIO, options.maxBytes, options.deferAbove);
   if (!got.ok && got.code === 'DEFERRED') return { read: false, records: [], texts: null, count: 0, repairs: 0, diagnostics: [], deferred: true };
-  if (!got.ok) {
-    return {
-      read: false,
-      records: [],
-      texts: null,
-      count: 0,
-      repairs: 0,
-      diagnostics: [{ code: got.code, severity: 'error', message: got.message, line: null, column: null }],
-    };
-  }
+  if (!got.ok) return failedOutcome(got.code, got.message);
   const parseOptions: ParseOptions = {
     path: input.kind === 'stdin' ? null : input.path,
     encoding: options.encoding,

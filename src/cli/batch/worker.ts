@@ -5,23 +5,12 @@
 // on the one thread every worker waits on.
 import { parentPort } from 'node:worker_threads';
 import type { InputRef } from '../inputs.js';
-import { formatterFor, processInput, type FileOutcome, type TaskOptions } from './task.js';
+import { formatterFor, internalFailure, processInput, type FileOutcome, type TaskOptions } from './task.js';
 
 export interface ChunkMessage {
   seq: number;
   inputs: InputRef[];
   options: TaskOptions;
-}
-
-function failed(error: unknown): FileOutcome {
-  return {
-    read: false,
-    records: [],
-    texts: null,
-    count: 0,
-    repairs: 0,
-    diagnostics: [{ code: 'SENQ_INTERNAL', severity: 'error', message: String(error), line: null, column: null }],
-  };
 }
 
 /**
@@ -83,7 +72,7 @@ parentPort?.on('message', async (message: ChunkMessage | { recycle: ArrayBuffer 
     return;
   }
   const outcomes: FileOutcome[] = [];
-  for (const input of message.inputs) outcomes.push(await processInput(input, message.options, null).catch(failed));
+  for (const input of message.inputs) outcomes.push(await processInput(input, message.options, null).catch(internalFailure));
   const render = message.options.render;
   const between = render ? (formatterFor(render)?.between() ?? '') : '';
   const transfer = packTexts(outcomes, between, spare);
