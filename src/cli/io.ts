@@ -66,21 +66,24 @@ export class Output {
       // Too long for any block: written as it is.
       if (3 * chunk.length > BLOCK_BYTES) return this.send(chunk);
     }
-    this.block ??= this.spare.pop() ?? Buffer.allocUnsafe(BLOCK_BYTES);
-    this.used += this.block.write(chunk, this.used, 'utf8');
+    this.used += this.currentBlock().write(chunk, this.used, 'utf8');
     if (this.used >= FLUSH_AT) await this.flush();
   }
 
   private async writeBytes(bytes: Uint8Array): Promise<void> {
     for (let at = 0; at < bytes.length; ) {
       if (this.closed) return;
-      this.block ??= this.spare.pop() ?? Buffer.allocUnsafe(BLOCK_BYTES);
       const n = Math.min(bytes.length - at, BLOCK_BYTES - this.used);
-      this.block.set(bytes.subarray(at, at + n), this.used);
+      this.currentBlock().set(bytes.subarray(at, at + n), this.used);
       this.used += n;
       at += n;
       if (this.used >= FLUSH_AT) await this.flush();
     }
+  }
+
+  /** The block being filled: a spare one, or a new one. */
+  private currentBlock(): Buffer {
+    return (this.block ??= this.spare.pop() ?? Buffer.allocUnsafe(BLOCK_BYTES));
   }
 
   /** Write what is queued, waiting for the stream to drain so memory stays flat. */

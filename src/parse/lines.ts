@@ -36,18 +36,21 @@ function trimOnly(s: string): string {
   return s.trim();
 }
 
-// Characters below U+0300 (and common punctuation, the euro sign) are already
-// in NFC and never compose: most lines can skip normalize(), which is costly.
-const MAY_NEED_NFC = /[^\x00-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]/;
+// Characters at or above U+0300 that are already NFC and never compose
+// (common punctuation, the euro sign); everything below U+0300 is too.
+const NFC_SAFE_PUNCTUATION = '\\u2010-\\u2027\\u2030-\\u205e\\u20ac';
+// Most lines can skip normalize(), which is costly.
+const MAY_NEED_NFC = new RegExp(`[^\\x00-\\u02ff${NFC_SAFE_PUNCTUATION}]`);
 // Only tabs, NBSPs, other odd spaces or runs of spaces need collapsing.
 const ODD_SPACE = /[^\S ]| {2}/u;
-// A line of printable ASCII, Latin-1 letters, NFC-safe letters and common
+// A line of printable ASCII, Latin-1 letters, NFC-safe letters and that
 // punctuation, without runs of spaces, needs no more than trim(). These
 // patterns have no "u" flag: their classes are all BMP, and they run faster.
-const PLAIN_LINE = /[^\x20-\x7e\xa1-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]| {2}/;
+const PLAIN = `\\x20-\\x7e\\xa1-\\u02ff${NFC_SAFE_PUNCTUATION}`;
+const PLAIN_LINE = new RegExp(`[^${PLAIN}]| {2}`);
 // The same for a whole text, whose line breaks are no trouble (runs of
 // spaces are looked for apart: a pattern with both ran three times slower).
-const PLAIN_TEXT = /[^\n\r\x20-\x7e\xa1-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]/;
+const PLAIN_TEXT = new RegExp(`[^\\n\\r${PLAIN}]`);
 
 export function normalizeSpace(s: string): string {
   if (!PLAIN_LINE.test(s)) return s.trim();
