@@ -62,14 +62,23 @@ export function judgeAll(tokens: readonly Token[], src: WordSource, weakToo: boo
  * only when the word as written is unknown and the repaired one is known.
  */
 export function weakOnPath(text: string, family: string, flagged: ReadonlySet<number>, src: WordSource): Judged[] {
-  const paths = PATHS.filter((p) => p.family === family);
-  const chars = new Set(paths.flatMap((p) => [...p.singles]));
-  if (chars.size === 0) return [];
-  const re = new RegExp(`[${[...chars].join('').replace(/[\\\]^-]/gu, (c) => `\\${c}`)}]`, 'gu');
+  const re = familySingles(family);
+  if (!re) return [];
   const tokens = tokensMatching(text, re).filter((t) => !flagged.has(t.start) && !src.lexicon.has(t.core));
   return judgeAll(tokens, src, true, family).filter((j) =>
     [...j.byPath.values()].some((g) => g.confirmation === 'lexicon'),
   );
+}
+
+const singlesByFamily = new Map<string, RegExp | null>();
+
+/** A pattern of every single seen character of a path family, built once per family (not once per page). */
+function familySingles(family: string): RegExp | null {
+  if (!singlesByFamily.has(family)) {
+    const chars = new Set(PATHS.filter((p) => p.family === family).flatMap((p) => [...p.singles]));
+    singlesByFamily.set(family, chars.size === 0 ? null : new RegExp(`[${[...chars].join('').replace(/[\\\]^-]/gu, (c) => `\\${c}`)}]`, 'gu'));
+  }
+  return singlesByFamily.get(family) ?? null;
 }
 
 /**
