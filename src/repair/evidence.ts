@@ -6,7 +6,7 @@ import { decide, type Decision, type DocumentPath } from './decide.js';
 import { judge, type Judged, type Judgement } from './judge.js';
 import { lexiconKey } from './lexicon.js';
 import { PATHS } from './paths.js';
-import { initialCapital, looksDamaged, scanPattern } from './suspicion.js';
+import { escapeRegExp, initialCapital, looksDamaged, scanPattern } from './suspicion.js';
 import { allTokens, tokensMatching, type Token } from './tokens.js';
 
 const SCAN = scanPattern(PATHS);
@@ -76,7 +76,7 @@ const singlesByFamily = new Map<string, RegExp | null>();
 function familySingles(family: string): RegExp | null {
   if (!singlesByFamily.has(family)) {
     const chars = new Set(PATHS.filter((p) => p.family === family).flatMap((p) => [...p.singles]));
-    singlesByFamily.set(family, chars.size === 0 ? null : new RegExp(`[${[...chars].join('').replace(/[\\\]^-]/gu, (c) => `\\${c}`)}]`, 'gu'));
+    singlesByFamily.set(family, chars.size === 0 ? null : new RegExp(`[${[...chars].map(escapeRegExp).join('')}]`, 'gu'));
   }
   return singlesByFamily.get(family) ?? null;
 }

@@ -114,6 +114,11 @@ export function initialCapital(core: string, sites: readonly Site[]): boolean {
   return sites.some((s) => s.index === 0 && isUpper(s.seen[0]) && isLower(core[s.seen.length]));
 }
 
+/** `s` as literal regex text, in a character class or out of one (a "u" pattern accepts these escapes in both). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[\\\]\[^$.*+?(){}|/-]/gu, (c) => `\\${c}`);
+}
+
 /** Character class of every single seen character and first character of a sequence, for the fast pre-scan. */
 export function scanPattern(paths: readonly DamagePath[]): RegExp {
   // Ã alone: P3's à when the NBSP after it became a space (see lostNbsp).
@@ -128,9 +133,8 @@ export function scanPattern(paths: readonly DamagePath[]): RegExp {
       else if (seen !== '’' && (!isWeak(seen) || intended === '’' || intended === 'œ')) singles.add(seen);
     }
   }
-  const esc = (s: string) => s.replace(/[\\\]\[^$.*+?(){}|/-]/gu, (c) => `\\${c}`);
-  const seqs = [...sequences].sort((a, b) => b.length - a.length).map(esc);
-  return new RegExp(`[${[...singles].map(esc).join('')}]|${seqs.join('|')}`, 'gu');
+  const seqs = [...sequences].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(`[${[...singles].map(escapeRegExp).join('')}]|${seqs.join('|')}`, 'gu');
 }
 
 const ANY_DAMAGE = new RegExp(scanPattern(PATHS).source, 'u');
