@@ -66,6 +66,56 @@ describe('Output', () => {
     expect(blocks.size).toBeLessThan(held.length / 2);
   });
 
+  it('owns a bounded number of blocks on an fd stream that never pushes back, waiting for one to return', async () => {
+    const held: Buffer[] = [];
+    const blocks = new Set<ArrayBufferLike>();
+    // Accepts any amount without asking to drain, and completes each write
+    // later: before, every write found no spare block and made a new one.
+    const lazy = Object.assign(
+      new Writable({
+        highWaterMark: 1 << 30,
+        write(chunk: Buffer, _enc, done) {
+          setTimeout(() => {
+            held.push(Buffer.from(chunk));
+            blocks.add(chunk.buffer);
+            done();
+          }, 1);
+        },
+      }),
+      { fd: 98 },
+    );
+    const out = new Output(lazy);
+    const parts = Array.from({ length: 1500 }, (_, i) => `${String(i).padStart(5, '0')} ${'ë'.repeat(1000)}\n`);
+    for (const p of parts) await out.write(p);
+    await out.flush();
+    await new Promise((resolve) => lazy.end(resolve));
+    expect(Buffer.concat(held).toString('utf8')).toBe(parts.join(''));
+    expect(held.length).toBeGreaterThan(40);
+    expect(blocks.size).toBeLessThanOrEqual(8);
+  });
+
+  it('does not hang waiting for a block when the stream fails with all blocks in flight', async () => {
+    let calls = 0;
+    const failing = Object.assign(
+      new Writable({
+        highWaterMark: 1 << 30,
+        write(_chunk: Buffer, _enc, done) {
+          calls++;
+          // The first write fails late, once the writer has handed over
+          // all its blocks (the stream queues the others meanwhile).
+          setTimeout(() => done(Object.assign(new Error('broken pipe'), { code: 'EPIPE' })), 20);
+        },
+      }),
+      { fd: 97 },
+    );
+    const out = new Output(failing);
+    for (let i = 0; i < 2000 && !out.closed; i++) await out.write(`${'x'.repeat(1000)}\n`);
+    await out.flush();
+    expect(out.closed).toBe(true);
+    expect(out.failure).toBeNull();
+    expect(calls).toBe(1);
+  });
+
   it('never reuses a block given to a PassThrough, whose reader may read it late', async () => {
     const through = new PassThrough();
     const got: Buffer[] = [];
