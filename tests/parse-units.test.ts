@@ -32,12 +32,13 @@ describe('dates are the same calendar day in every time zone', () => {
   });
 });
 
+const DUTCH_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
 describe('dates', () => {
   it('reads every Dutch and French month name', () => {
-    const nl = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-    const fr = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-    nl.forEach((m, i) => expect(parseLongDate(`2 ${m} 2015`)).toBe(`2015-${String(i + 1).padStart(2, '0')}-02`));
-    fr.forEach((m, i) => expect(parseLongDate(`2 ${m} 2015`)).toBe(`2015-${String(i + 1).padStart(2, '0')}-02`));
+    DUTCH_MONTHS.forEach((m, i) => expect(parseLongDate(`2 ${m} 2015`)).toBe(`2015-${String(i + 1).padStart(2, '0')}-02`));
+    FRENCH_MONTHS.forEach((m, i) => expect(parseLongDate(`2 ${m} 2015`)).toBe(`2015-${String(i + 1).padStart(2, '0')}-02`));
   });
   it('accepts 1er, capitals, NBSP and decomposed accents', () => {
     expect(parseLongDate('1er août 2019')).toBe('2019-08-01');
@@ -53,7 +54,7 @@ describe('dates', () => {
       }
       return null;
     };
-    const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+    const months = [...DUTCH_MONTHS, ...FRENCH_MONTHS];
     const differ: string[] = [];
     for (const year of ['0000', '0001', '0099', '1900', '2000', '2004', '2023', '2100']) {
       for (const month of months) {
@@ -64,6 +65,20 @@ describe('dates', () => {
       }
     }
     expect(differ).toEqual([]);
+  });
+  it('reads a numeric date exactly as the same date with a month name, years below 100 included', () => {
+    const differ: string[] = [];
+    for (const year of ['0000', '0001', '0050', '0099', '0100', '1900', '2004', '2023']) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const long = parseLongDate(`${day} ${DUTCH_MONTHS[month - 1]} ${year}`);
+          if (parseNumericDate(`${day}/${month}/${year}`) !== long) differ.push(`${day}/${month}/${year}`);
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(parseNumericDate('1/2/0050')).toBe('0050-02-01');
+    expect(parseNumericDate('1/2/0000')).toBeNull();
   });
   it('rejects impossible dates and accepts zero padding', () => {
     expect(parseNumericDate('31/2/2010')).toBeNull();

@@ -44,11 +44,7 @@ export function parseNumericDate(s: string): string | null {
 // cheaper than a format parser for the many rows of an archive.
 function parseNumericUncached(s: string): string | null {
   const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/u.exec(s);
-  if (!m) return null;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return m ? calendarDate(Number(m[1]), Number(m[2]), m[3] as string) : null;
 }
 
 /**
@@ -81,9 +77,14 @@ function fullMonthNames(): Map<string, number> {
   return monthNames;
 }
 
-/** YYYY-MM-DD when the day exists in that month and year (a UTC calendar check: no time zone). */
+/**
+ * YYYY-MM-DD when the day exists in that month and year (a UTC calendar
+ * check: no time zone). Both date forms go through it, so "1/2/0050" and
+ * "1 februari 0050" agree. Year 0000 is refused, as date-fns refuses it.
+ */
 function calendarDate(day: number, month: number, year: string): string | null {
   const y = Number(year);
+  if (y === 0) return null;
   const d = new Date(0);
   // setUTCFullYear, not Date.UTC: years below 100 must not become 19xx.
   d.setUTCFullYear(y, month - 1, day);
@@ -105,8 +106,7 @@ function parseLongUncached(s: string): string | null {
   // names and checked on the calendar: date-fns's general parser costs
   // ~10 µs a date, and archives hold thousands of different dates.
   const month = fullMonthNames().get(m[2] as string);
-  // Year 0000 is left to date-fns, which refuses it.
-  if (month !== undefined && m[3] !== '0000') return calendarDate(Number(m[1]), month, m[3] as string);
+  if (month !== undefined) return calendarDate(Number(m[1]), month, m[3] as string);
   for (const locale of [nl, fr]) {
     const d = parseWithFormat(cleaned, 'd MMMM yyyy', REFERENCE, { locale });
     if (isValid(d)) return iso(d);
