@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { InputRef } from '../inputs.js';
 import type { CliIO } from '../io.js';
-import { internalFailure, processInput, type FileOutcome, type TaskOptions } from './task.js';
+import { internalFailure, processInputSafely, type FileOutcome, type TaskOptions } from './task.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -62,7 +62,7 @@ export async function* runTasks(
   // single files are not worth a worker's start-up.
   const parallel = (jobs > 1 ? count > 1 : count >= MIN_INPUTS_FOR_ONE_WORKER) && workersAvailable();
   if (!parallel) {
-    for (const input of inputs) yield { input, outcome: await processInput(input, options, io) };
+    for (const input of inputs) yield { input, outcome: await processInputSafely(input, options, io) };
     return;
   }
   yield* runInWorkers(inputs, count, options, io, Math.min(jobs, count));
@@ -112,7 +112,7 @@ async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options:
       const all: FileOutcome[] = [];
       for (let i = 0; i < chunkInputs.length; i++) {
         const ready = outcomes?.[i];
-        all.push(ready && !ready.deferred ? ready : await processInput(chunkInputs[i] as InputRef, options, io).catch(internalFailure));
+        all.push(ready && !ready.deferred ? ready : await processInputSafely(chunkInputs[i] as InputRef, options, io));
       }
       done.set(seq, all);
       notify();

@@ -55,7 +55,7 @@ export function internalFailure(error: unknown): FileOutcome {
   return failedOutcome('SENQ_INTERNAL', String(error));
 }
 
-export async function processInput(input: InputRef, options: TaskOptions, io: CliIO | null): Promise<FileOutcome> {
+async function processInput(input: InputRef, options: TaskOptions, io: CliIO | null): Promise<FileOutcome> {
   if (input.kind === 'stdin' && io === null) throw new Error('standard input is read in the main thread only');
   const got = await readInput(input, io as CliIO, options.maxBytes, options.deferAbove);
   if (!got.ok && got.code === 'DEFERRED') return { read: false, records: [], texts: null, count: 0, repairs: 0, diagnostics: [], deferred: true };
@@ -77,6 +77,11 @@ export async function processInput(input: InputRef, options: TaskOptions, io: Cl
     }
   }
   return { read: true, records: result.records, texts: null, count: result.records.length, repairs, diagnostics: result.diagnostics };
+}
+
+/** processInput, with a throw (a bug) turned into that input's SENQ_INTERNAL outcome: the batch goes on, wherever it runs. */
+export function processInputSafely(input: InputRef, options: TaskOptions, io: CliIO | null): Promise<FileOutcome> {
+  return processInput(input, options, io).catch(internalFailure);
 }
 
 /**

@@ -5,7 +5,7 @@
 // on the one thread every worker waits on.
 import { parentPort } from 'node:worker_threads';
 import type { InputRef } from '../inputs.js';
-import { formatterFor, internalFailure, processInput, type FileOutcome, type TaskOptions } from './task.js';
+import { formatterFor, processInputSafely, type FileOutcome, type TaskOptions } from './task.js';
 
 export interface ChunkMessage {
   seq: number;
@@ -72,7 +72,7 @@ parentPort?.on('message', async (message: ChunkMessage | { recycle: ArrayBuffer 
     return;
   }
   const outcomes: FileOutcome[] = [];
-  for (const input of message.inputs) outcomes.push(await processInput(input, message.options, null).catch(internalFailure));
+  for (const input of message.inputs) outcomes.push(await processInputSafely(input, message.options, null));
   const render = message.options.render;
   const between = render ? (formatterFor(render)?.between() ?? '') : '';
   const transfer = packTexts(outcomes, between, spare);
