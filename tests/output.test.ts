@@ -33,16 +33,19 @@ describe('Output', () => {
     expect(s.writes()).toBeLessThan(parts.length / 10);
   });
 
-  it('reuses blocks on a file-descriptor stream, only after each write has called back', async () => {
+  /**
+   * Like stdout: has an fd, accepts any amount without asking to drain, and
+   * completes each write later. The system takes the bytes when the write
+   * completes, not when it starts: a block reused before its callback would
+   * be corrupt in `held`.
+   */
+  function lateFdStream() {
     const held: Buffer[] = [];
     const blocks = new Set<ArrayBufferLike>();
-    // Like stdout: has an fd, takes several writes at once and completes them later.
-    const slow = Object.assign(
+    const stream = Object.assign(
       new Writable({
         highWaterMark: 1 << 30,
         write(chunk: Buffer, _enc, done) {
-          // The system takes the bytes when the write completes, not when it
-          // starts: a block reused before this callback would be corrupt here.
           setTimeout(() => {
             held.push(Buffer.from(chunk));
             blocks.add(chunk.buffer);
@@ -52,43 +55,35 @@ describe('Output', () => {
       }),
       { fd: 99 },
     );
-    const out = new Output(slow);
-    const parts = Array.from({ length: 800 }, (_, i) => `${String(i).padStart(5, '0')} ${'é'.repeat(1000)}\n`);
+    return { stream, held, blocks };
+  }
+
+  const lines = (n: number, letter: string) => Array.from({ length: n }, (_, i) => `${String(i).padStart(5, '0')} ${letter.repeat(1000)}\n`);
+
+  it('reuses blocks on a file-descriptor stream, only after each write has called back', async () => {
+    const { stream, held, blocks } = lateFdStream();
+    const out = new Output(stream);
+    const parts = lines(800, 'é');
     for (const [i, p] of parts.entries()) {
       await out.write(p);
       // Now and then let pending writes complete, so their blocks come back.
       if (i % 100 === 99) await new Promise((resolve) => setTimeout(resolve, 5));
     }
     await out.flush();
-    await new Promise((resolve) => slow.end(resolve));
+    await new Promise((resolve) => stream.end(resolve));
     expect(Buffer.concat(held).toString('utf8')).toBe(parts.join(''));
     // Blocks were reused: fewer distinct memory blocks than writes.
     expect(blocks.size).toBeLessThan(held.length / 2);
   });
 
   it('owns a bounded number of blocks on an fd stream that never pushes back, waiting for one to return', async () => {
-    const held: Buffer[] = [];
-    const blocks = new Set<ArrayBufferLike>();
-    // Accepts any amount without asking to drain, and completes each write
-    // later: before, every write found no spare block and made a new one.
-    const lazy = Object.assign(
-      new Writable({
-        highWaterMark: 1 << 30,
-        write(chunk: Buffer, _enc, done) {
-          setTimeout(() => {
-            held.push(Buffer.from(chunk));
-            blocks.add(chunk.buffer);
-            done();
-          }, 1);
-        },
-      }),
-      { fd: 98 },
-    );
-    const out = new Output(lazy);
-    const parts = Array.from({ length: 1500 }, (_, i) => `${String(i).padStart(5, '0')} ${'ë'.repeat(1000)}\n`);
+    // Before, every write found no spare block and made a new one.
+    const { stream, held, blocks } = lateFdStream();
+    const out = new Output(stream);
+    const parts = lines(1500, 'ë');
     for (const p of parts) await out.write(p);
     await out.flush();
-    await new Promise((resolve) => lazy.end(resolve));
+    await new Promise((resolve) => stream.end(resolve));
     expect(Buffer.concat(held).toString('utf8')).toBe(parts.join(''));
     expect(held.length).toBeGreaterThan(40);
     expect(blocks.size).toBeLessThanOrEqual(8);
@@ -123,7 +118,7 @@ describe('Output', () => {
       for await (const chunk of through) got.push(chunk as Buffer);
     })();
     const out = new Output(through);
-    const parts = Array.from({ length: 400 }, (_, i) => `${String(i).padStart(5, '0')} ${'ë'.repeat(1000)}\n`);
+    const parts = lines(400, 'ë');
     for (const p of parts) await out.write(p);
     await out.flush();
     through.end();
