@@ -111,6 +111,63 @@ describe('Output', () => {
     expect(calls).toBe(1);
   });
 
+  it('does not hang when the stream fails while the writer waits for a drain, with every block held', async () => {
+    const pending: Array<(error?: Error | null) => void> = [];
+    // Asks for a drain only once about seven blocks are queued, and holds
+    // every write until the first one fails.
+    const held = Object.assign(
+      new Writable({
+        highWaterMark: 7 * 66_066 + 1000,
+        write(_chunk: Buffer, _enc, done) {
+          pending.push(done);
+        },
+      }),
+      { fd: 96 },
+    );
+    const out = new Output(held);
+    for (let i = 0; i < 66 * 7 + 30; i++) await out.write(`${'x'.repeat(1000)}\n`);
+    setTimeout(() => pending[0]?.(Object.assign(new Error('broken pipe'), { code: 'EPIPE' })), 20);
+    // Flushes the eighth block, waits for the drain, and needs a block after it.
+    await out.write('y'.repeat(60_000));
+    await out.flush();
+    expect(out.closed).toBe(true);
+    expect(out.failure).toBeNull();
+  }, 3000);
+
+  it('stops quietly when the stream is destroyed without an error', async () => {
+    const stream = Object.assign(
+      new Writable({
+        highWaterMark: 1 << 30,
+        write(_chunk: Buffer, _enc, done) {
+          setTimeout(done, 5);
+        },
+      }),
+      { fd: 95 },
+    );
+    const out = new Output(stream);
+    setTimeout(() => stream.destroy(), 30);
+    let i = 0;
+    for (; i < 200_000 && !out.closed; i++) {
+      await out.write(`${'x'.repeat(1000)}\n`);
+      if (i % 500 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    await out.flush();
+    expect(out.closed).toBe(true);
+    expect(out.failure).toBeNull();
+    expect(i).toBeLessThan(200_000);
+  }, 3000);
+
+  it('is not closed by the close that follows its own end', async () => {
+    const s = sink();
+    const out = new Output(s.stream);
+    await out.write('done\n');
+    await out.flush();
+    await new Promise((resolve) => s.stream.end(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(out.closed).toBe(false);
+    expect(s.bytes().toString()).toBe('done\n');
+  });
+
   it('never reuses a block given to a PassThrough, whose reader may read it late', async () => {
     const through = new PassThrough();
     const got: Buffer[] = [];

@@ -48,6 +48,12 @@ export class Output {
       this.wakeWriter();
       if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') this.failure = error;
     });
+    // Destroyed without an error (the reader went away another way): just
+    // as final. A close after our own end() is the normal finish, not that.
+    stream.on('close', () => {
+      if (!stream.writableFinished) this.closed = true;
+      this.wakeWriter();
+    });
   }
 
   /**
@@ -78,6 +84,7 @@ export class Output {
       if (3 * chunk.length > BLOCK_BYTES) return this.send(chunk);
     }
     const block = this.block ?? (await this.nextBlock());
+    if (!block) return;
     this.used += block.write(chunk, this.used, 'utf8');
     if (this.used >= FLUSH_AT) await this.flush();
   }
@@ -87,6 +94,7 @@ export class Output {
       if (this.closed) return;
       const n = Math.min(bytes.length - at, BLOCK_BYTES - this.used);
       const block = this.block ?? (await this.nextBlock());
+      if (!block) return;
       block.set(bytes.subarray(at, at + n), this.used);
       this.used += n;
       at += n;
@@ -94,11 +102,16 @@ export class Output {
     }
   }
 
-  /** A block to fill: a spare one, a new one, or (all MAX_BLOCKS in flight) the next to come back. */
-  private async nextBlock(): Promise<Buffer> {
-    if (this.reuseBlocks && this.spare.length === 0 && this.made >= MAX_BLOCKS) {
+  /**
+   * A block to fill: a spare one, a new one, or (all MAX_BLOCKS in flight)
+   * the next to come back; null once the stream is gone, as blocks it held
+   * may never come back.
+   */
+  private async nextBlock(): Promise<Buffer | null> {
+    while (this.reuseBlocks && !this.closed && this.spare.length === 0 && this.made >= MAX_BLOCKS) {
       await new Promise<void>((resolve) => (this.blockBack = resolve));
     }
+    if (this.closed) return null;
     let block = this.spare.pop();
     if (!block) {
       block = Buffer.allocUnsafe(BLOCK_BYTES);
@@ -131,12 +144,14 @@ export class Output {
 
   /** Write; `written` runs once the stream no longer needs the data. */
   private async send(data: string | Uint8Array, written?: () => void): Promise<void> {
+    // A destroyed stream may have said 'close' already: waiting for it would never end.
+    if (this.stream.destroyed) this.closed = true;
     if (this.closed) return;
     const ok = this.stream.write(data, (error) => {
       if (error) this.wakeWriter();
       else written?.();
     });
-    if (!ok && !this.closed) {
+    if (!ok && !this.closed && !this.stream.destroyed) {
       await new Promise<void>((resolve) => {
         const done = () => {
           this.stream.off('drain', done);
