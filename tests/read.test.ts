@@ -1,4 +1,5 @@
 // Reading one input: size limits are checked on the file's size, before reading.
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,4 +28,27 @@ describe('readFileChecked', () => {
     expect(empty.ok && empty.bytes.length).toBe(0);
     expect(readFileChecked(join(dir, 'missing.txt'), 10)).toMatchObject({ ok: false, code: 'SENQ_READ_FAILED' });
   });
+
+  // FIFOs and devices have no size to check first: the limit must stop the reading itself.
+  const unix = process.platform !== 'win32';
+
+  it.runIf(unix)('refuses an endless device once it is over --max-bytes, without reading it all', () => {
+    expect(readFileChecked('/dev/zero', 100_000)).toMatchObject({ ok: false, code: 'SENQ_TOO_LARGE' });
+  }, 5000);
+
+  it.runIf(unix)('refuses an endless pipe (FIFO) over --max-bytes, and reads a short one whole', async () => {
+    const fifo = join(dir, 'endless.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `yes senq > '${fifo}'`], { stdio: 'ignore' });
+    const ended = new Promise((resolve) => writer.on('exit', resolve));
+    expect(readFileChecked(fifo, 100_000)).toMatchObject({ ok: false, code: 'SENQ_TOO_LARGE' });
+    // Closing the pipe ends the writer (SIGPIPE): nothing was left reading it.
+    await ended;
+
+    const short = join(dir, 'short.fifo');
+    execFileSync('mkfifo', [short]);
+    spawn('sh', ['-c', `printf 'page text' > '${short}'`], { stdio: 'ignore' });
+    const got = readFileChecked(short, 100_000);
+    expect(got.ok && got.bytes.toString()).toBe('page text');
+  }, 5000);
 });

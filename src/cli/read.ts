@@ -1,5 +1,5 @@
 // Reading one input's bytes, refusing oversized files before reading them.
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { CliIO } from './io.js';
 import type { InputRef } from './inputs.js';
 
@@ -45,10 +45,12 @@ export function readFileChecked(path: string, maxBytes: number, deferAbove = Inf
     if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
     if (stat.size > deferAbove) return { ok: false, code: 'DEFERRED', message: `${stat.size} bytes` };
     // A regular file is read in one call into a buffer of its size (as
-    // readFileSync would, without its second fstat); other files (devices,
-    // /proc) report no useful size and are read to their end.
-    const bytes = stat.isFile() && stat.size > 0 ? readSized(fd, stat.size) : readFileSync(fd);
-    return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : { ok: true, bytes };
+    // readFileSync would, without its second fstat). Other files (FIFOs,
+    // devices, /proc) report no useful size: they are read until their end
+    // or the limit, so /dev/zero or an endless pipe is refused, not loaded.
+    if (stat.isFile() && stat.size > 0) return { ok: true, bytes: readSized(fd, stat.size) };
+    const bytes = readUpTo(fd, maxBytes);
+    return bytes ? { ok: true, bytes } : { ok: false, code: 'SENQ_TOO_LARGE', message: `the input is over the ${maxBytes}-byte limit (--max-bytes); reading stopped` };
   } catch (error) {
     return { ok: false, code: 'SENQ_READ_FAILED', message: describeError(error) };
   } finally {
@@ -65,6 +67,20 @@ function readSized(fd: number, size: number): Buffer {
     got += n;
   }
   return got === size ? bytes : bytes.subarray(0, got);
+}
+
+/** The bytes up to the end, or null as soon as there are more than `max`. */
+function readUpTo(fd: number, max: number): Buffer | null {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) return Buffer.concat(chunks, size);
+    size += n;
+    if (size > max) return null;
+    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+  }
 }
 
 function tooLarge(size: number, max: number): ReadResult {
