@@ -1,6 +1,6 @@
 // Batches: directories, --include, --files-from, keep going, summary,
 // --fail-fast, --quiet, and --jobs giving byte-identical output.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,12 @@ describe('batch inputs', () => {
     writeFileSync(list, `${FR}\n\n${SEED}\n`);
     expect(ids((await runCli(['parse', '--files-from', list, '--ndjson'])).stdout)).toEqual([FR, SEED]);
     expect(ids((await runCli(['parse', '--files-from', '-', '--ndjson'], { stdin: `${SEED}\n` })).stdout)).toEqual([SEED]);
+  });
+
+  it('refuses "-" as an input when standard input holds the --files-from list', async () => {
+    const run = await runCli(['parse', '--files-from', '-', '-', '--ndjson'], { stdin: `${SEED}\n` });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
   });
 
   it('ends a batch with a one-line summary on stderr, not with --quiet, not for one file', async () => {
@@ -82,10 +88,34 @@ describe('keep going', () => {
   it('exits 2 when no input could be read at all', async () => {
     const run = await runCli(['parse', join(bad, '2-unreadable.txt'), 'missing.txt']);
     expect(run.code).toBe(2);
+    expect((await runCli(['parse', 'missing.txt', '--fail-fast'])).code).toBe(2);
+  });
+
+  it('exits 1, not 2, when --fail-fast stops at an unreadable first input before the others were tried', async () => {
+    const run = await runCli(['parse', join(bad, '2-unreadable.txt'), join(bad, '1-good.txt'), '--ndjson', '--fail-fast']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
   });
 });
 
 describe('--jobs', () => {
+  it('ends at --fail-fast without waiting for a later "-" whose standard input stays open (worker threads)', async () => {
+    const notes = join(mkdtempSync(join(tmpdir(), 'senq-stdin-')), 'shopping.txt');
+    writeFileSync(notes, 'Eggs, milk, bread.\n');
+    const child = spawn('node', ['bin/senq.js', 'parse', notes, '-', SEED, FR, '--jobs', '2', '--fail-fast', '--ndjson'], { stdio: 'pipe' });
+    // Standard input is given a page but never closed, like a terminal.
+    child.stdin.write(readFileSync(SEED));
+    const ended = await new Promise<number | string | null>((resolve) => {
+      const timer = setTimeout(() => resolve('still running'), 5000);
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+    });
+    child.kill();
+    expect(ended).toBe(1);
+  }, 10_000);
+
   it('gives byte-identical output with 1 and 2 worker threads (real binary, generated archive)', { timeout: 60_000 }, () => {
     const archive = mkdtempSync(join(tmpdir(), 'senq-archive-'));
     writeArchive(archive, 300, 7);
@@ -150,4 +180,44 @@ describe('--min-severity', () => {
     expect(JSON.parse(errorsOnly.stdout).diagnostics.map((d: { code: string }) => d.code)).toContain('SENQ_LIST_LOST');
     expect((await runCli(['parse', SEED, '--min-severity', 'loud'])).code).toBe(2);
   });
+});
+
+describe('worker pool recovery (faults injected with SENQ_TEST_WORKER_FAULT)', () => {
+  let archive: string;
+  let files: string[];
+  beforeAll(() => {
+    archive = mkdtempSync(join(tmpdir(), 'senq-faults-'));
+    writeArchive(archive, 120, 11);
+    const listed = spawnSync('node', ['bin/senq.js', 'parse', archive, '--ndjson', '--quiet', '--jobs', '1'], { maxBuffer: 1 << 28 });
+    files = [...new Set(ids(listed.stdout.toString()))];
+  });
+  const run = (fault: string) =>
+    spawnSync('node', ['bin/senq.js', 'parse', archive, '--ndjson', '--jobs', '2'], {
+      maxBuffer: 1 << 28,
+      timeout: 30_000,
+      env: { ...process.env, SENQ_TEST_WORKER_FAULT: fault },
+    });
+  const failedPaths = (stderr: string) => [...stderr.matchAll(/^(.*): error SENQ_INTERNAL/gmu)].map((m) => m[1]);
+
+  it.each(['exit', 'throw'])('a worker that fails (%s) fails only the chunk it was running; the batch goes on in order', (kind) => {
+    expect(files.length).toBeGreaterThan(100);
+    const victim = files[60] as string;
+    const got = run(`${kind}:${victim}`);
+    expect(got.error).toBeUndefined(); // no hang (timeout)
+    expect(got.status).toBe(1);
+    const failed = failedPaths(got.stderr.toString());
+    expect(failed).toContain(victim);
+    // One chunk at most (the batch is cut into chunks of ceil(files / 16)).
+    expect(failed.length).toBeLessThanOrEqual(Math.ceil(files.length / 16));
+    // Every other file gave its records, in input order.
+    const written = [...new Set(ids(got.stdout.toString()))];
+    expect(written).toEqual(files.filter((f) => !failed.includes(f)));
+  });
+
+  it('a worker out of memory has its chunks parsed again in the main thread: nothing is lost', () => {
+    const got = run(`oom:${files[60]}`);
+    expect(got.error).toBeUndefined();
+    expect(got.status).toBe(0);
+    expect([...new Set(ids(got.stdout.toString()))]).toEqual(files);
+  }, 60_000);
 });

@@ -54,6 +54,7 @@ function isDirectory(path: string): boolean {
 
 async function collectInputs(paths: string[], opts: ParseCommandOptions, io: CliIO): Promise<InputList> {
   const listed: string[] = [];
+  if (opts.filesFrom === '-' && paths.includes('-')) throw new UsageError('"-" cannot be an input with --files-from -: standard input holds the list');
   if (opts.filesFrom !== undefined) {
     try {
       listed.push(...(opts.filesFrom === '-' ? readPathList((await readAll(io.stdin)).toString('utf8')) : readPathListFile(opts.filesFrom)));
@@ -160,6 +161,8 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
     io.stderr.write(`senq: cannot write output: ${out.failure.message}\n`);
     return EXIT.usage;
   }
-  if (totals.files > 0 && totals.unreadable === totals.files) return EXIT.usage;
+  // "No input could be read at all" only when all were tried: after a
+  // --fail-fast stop the rest never were.
+  if (totals.files >= count && totals.files > 0 && totals.unreadable === totals.files) return EXIT.usage;
   return totals.failedFiles > 0 ? EXIT.errors : EXIT.ok;
 }

@@ -91,51 +91,76 @@ async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options:
   };
   const window = jobs * 4;
   const workerOptions: TaskOptions = { ...options, deferAbove: WORKER_MAX_FILE };
-  const done = new Map<number, FileOutcome[]>();
+  /**
+   * Finished chunks by sequence number. A hole (undefined) is an input the
+   * main thread runs itself when the chunk's turn comes to be yielded, not
+   * before: standard input, a file a worker left for being too big, a chunk
+   * whose worker ran out of memory. Run any earlier, they would wait in
+   * memory as rendered text behind the chunks before them (hundreds of MB
+   * for a run of big files), and a stdin read would keep the process alive
+   * after --fail-fast or a closed pipe had ended the run.
+   */
+  const done = new Map<number, Array<FileOutcome | undefined>>();
+  const runHere = (seq: number) => done.set(seq, (chunks.get(seq) ?? []).map(() => undefined));
+  /** Chunks a crashed worker held but had not started: handed out again first. */
+  const again: number[] = [];
   /** Which worker sent each finished chunk (to give its buffer back). */
   const sentBy = new Map<number, Worker>();
-  /** The chunks each worker holds. */
+  /** The chunks each worker holds, in the order it runs them. */
   const inflight = new Map<Worker, Set<number>>();
   let wake: (() => void) | null = null;
   let next = 0;
   let emitted = 0;
+  let stopping = false;
   const notify = () => {
     wake?.();
     wake = null;
-  };
-  /**
-   * Run a chunk's inputs in the main thread, one after another; with
-   * `outcomes` (a worker's), only those the worker deferred.
-   */
-  const finishHere = (seq: number, chunkInputs: readonly InputRef[], outcomes?: FileOutcome[]) => {
-    void (async () => {
-      const all: FileOutcome[] = [];
-      for (let i = 0; i < chunkInputs.length; i++) {
-        const ready = outcomes?.[i];
-        all.push(ready && !ready.deferred ? ready : await processInputSafely(chunkInputs[i] as InputRef, options, io));
-      }
-      done.set(seq, all);
-      notify();
-    })();
   };
   // Hand out work whenever a worker has room and the window allows; called
   // on every completion and after every chunk the consumer takes.
   const pump = () => {
     for (const [worker, held] of inflight) {
-      while (held.size < DEPTH && next - emitted < window) {
-        const chunk = take();
-        if (!chunk) return;
-        const seq = next++;
-        chunks.set(seq, chunk);
-        if (chunk.some((i) => i.kind === 'stdin')) {
-          // Standard input belongs to the main thread: run such a chunk here.
-          finishHere(seq, chunk);
-          continue;
+      while (held.size < DEPTH && (again.length > 0 || next - emitted < window)) {
+        let seq = again.shift();
+        if (seq === undefined) {
+          const chunk = take();
+          if (!chunk) return;
+          seq = next++;
+          chunks.set(seq, chunk);
+          // Standard input belongs to the main thread.
+          if (chunk.some((i) => i.kind === 'stdin')) {
+            runHere(seq);
+            continue;
+          }
         }
-        worker.postMessage({ seq, inputs: chunk, options: workerOptions });
+        worker.postMessage({ seq, inputs: chunks.get(seq), options: workerOptions });
         held.add(seq);
       }
     }
+  };
+  /**
+   * A worker is gone before finishing its chunks. After running out of
+   * memory they are all run again in the main thread, whose heap limit is
+   * V8's default (far above a worker's). After any other failure the chunk
+   * it was running fails, and the ones it had not started go to another
+   * worker. A retried input is read again: fine for files, not for a FIFO.
+   */
+  const lost = (worker: Worker, error: Error & { code?: string }) => {
+    const held = inflight.get(worker);
+    if (!held || stopping) return;
+    inflight.delete(worker);
+    const running = held.values().next().value;
+    for (const seq of held) {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') runHere(seq);
+      else if (seq === running) done.set(seq, (chunks.get(seq) ?? []).map(() => internalFailure(error)));
+      else again.push(seq);
+    }
+    again.sort((a, b) => a - b);
+    // No replacement once nothing is left to hand out: a worker that fails
+    // as it starts would otherwise be replaced for ever.
+    if (!exhausted || again.length > 0) spawn();
+    pump();
+    notify();
   };
   const spawn = (): Worker => {
     const worker = new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
@@ -143,33 +168,20 @@ async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options:
     inflight.set(worker, held);
     worker.on('message', (m: { seq: number; outcomes: FileOutcome[] }) => {
       held.delete(m.seq);
-      const chunkInputs = chunks.get(m.seq) ?? [];
-      if (m.outcomes.some((o) => o.deferred)) finishHere(m.seq, chunkInputs, m.outcomes);
-      else {
-        done.set(m.seq, m.outcomes);
-        sentBy.set(m.seq, worker);
-      }
+      done.set(
+        m.seq,
+        m.outcomes.map((o) => (o.deferred ? undefined : o)),
+      );
+      sentBy.set(m.seq, worker);
       pump();
       notify();
     });
-    worker.on('error', (error: NodeJS.ErrnoException) => {
-      // A crashed worker must not hang the batch: replace it so the rest of
-      // the batch goes on. The chunks it held are parsed again in the main
-      // thread, whose heap limit is V8's default (far above a worker's), when
-      // the worker ran out of memory; after any other crash they fail (only
-      // those). A retried input is read again: fine for files, not for a FIFO.
-      inflight.delete(worker);
-      const retry = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      for (const seq of held) {
-        const chunkInputs = chunks.get(seq) ?? [];
-        if (retry) finishHere(seq, chunkInputs);
-        else done.set(seq, chunkInputs.map(() => internalFailure(error)));
-      }
-      held.clear();
-      spawn();
-      pump();
-      notify();
-    });
+    // A crashed worker must not hang the batch: it is replaced, and the rest of the batch goes on.
+    worker.on('error', (error) => lost(worker, error));
+    // Gone without an error event (exit() in the worker, or terminated).
+    worker.on('exit', (code) => lost(worker, new Error(`worker thread stopped (exit code ${code})`)));
+    // A message that could not be read is lost: the worker is replaced as if it had crashed.
+    worker.on('messageerror', () => void worker.terminate());
     return worker;
   };
   for (let i = 0; i < jobs; i++) spawn();
@@ -178,20 +190,24 @@ async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options:
     // Every chunk handed out has been yielded, and there are no more inputs.
     for (; !(exhausted && emitted === next); emitted++) {
       while (!done.has(emitted)) await new Promise<void>((resolve) => (wake = resolve));
-      const outcomes = done.get(emitted) as FileOutcome[];
+      const outcomes = done.get(emitted) as Array<FileOutcome | undefined>;
       const chunkInputs = chunks.get(emitted) as InputRef[];
       done.delete(emitted);
       chunks.delete(emitted);
       pump();
-      for (let i = 0; i < outcomes.length; i++) yield { input: chunkInputs[i] as InputRef, outcome: outcomes[i] as FileOutcome };
+      for (let i = 0; i < chunkInputs.length; i++) {
+        const input = chunkInputs[i] as InputRef;
+        yield { input, outcome: outcomes[i] ?? (await processInputSafely(input, options, io)) };
+      }
       // The consumer has written them (Output copies bytes): give the
       // buffer back to its worker for reuse.
       const sent = sentBy.get(emitted);
       sentBy.delete(emitted);
-      const buffer = outcomes.find((o) => o.bytes)?.bytes?.buffer;
+      const buffer = outcomes.find((o) => o?.bytes)?.bytes?.buffer;
       if (sent && inflight.has(sent) && buffer instanceof ArrayBuffer) sent.postMessage({ recycle: buffer }, [buffer]);
     }
   } finally {
+    stopping = true;
     await Promise.all([...inflight.keys()].map((w) => w.terminate()));
   }
 }

@@ -71,6 +71,7 @@ parentPort?.on('message', async (message: ChunkMessage | { recycle: ArrayBuffer 
     if (spare.length < MAX_SPARE && message.recycle.byteLength <= MAX_SPARE_BYTES) spare.push(message.recycle);
     return;
   }
+  injectFault(message.inputs);
   const outcomes: FileOutcome[] = [];
   for (const input of message.inputs) outcomes.push(await processInputSafely(input, message.options, null));
   const render = message.options.render;
@@ -78,3 +79,25 @@ parentPort?.on('message', async (message: ChunkMessage | { recycle: ArrayBuffer 
   const transfer = packTexts(outcomes, between, spare);
   parentPort?.postMessage({ seq: message.seq, outcomes }, transfer);
 });
+
+/**
+ * Fault injection, for the tests of the pool's recovery only:
+ * SENQ_TEST_WORKER_FAULT=<kind>:<text> makes the worker fail as it takes a
+ * chunk holding a file whose path contains <text>. Kinds: "exit" (gone
+ * without an error event), "throw" (an uncaught error), "oom" (fills its
+ * heap to the limit). No user has a reason to set it.
+ */
+function injectFault(inputs: readonly InputRef[]): void {
+  const spec = process.env.SENQ_TEST_WORKER_FAULT;
+  if (!spec) return;
+  const colon = spec.indexOf(':');
+  const kind = spec.slice(0, colon);
+  const text = spec.slice(colon + 1);
+  if (colon < 0 || !inputs.some((i) => i.kind === 'file' && i.path.includes(text))) return;
+  if (kind === 'exit') process.exit(3);
+  if (kind === 'throw') throw new Error('injected fault');
+  if (kind === 'oom') {
+    const hog: number[][] = [];
+    for (;;) hog.push(new Array(100_000).fill(hog.length));
+  }
+}
