@@ -168,10 +168,7 @@ async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options:
     inflight.set(worker, held);
     worker.on('message', (m: { seq: number; outcomes: FileOutcome[] }) => {
       held.delete(m.seq);
-      done.set(
-        m.seq,
-        m.outcomes.map((o) => (o.deferred ? undefined : o)),
-      );
+      done.set(m.seq, m.outcomes.map((o) => (o.deferred ? undefined : o)));
       sentBy.set(m.seq, worker);
       pump();
       notify();
