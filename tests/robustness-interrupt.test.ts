@@ -38,10 +38,10 @@ function tree(root: string): string[] {
 
 /**
  * Start senq in its own process group, wait until `started()` says it is
- * writing, then send SIGINT to the group. Resolves to the exit code, or the
+ * writing, then send SIGINT (or `signal`) to the group. Resolves to the exit code, or the
  * signal that ended it, and whether the signal came before the run ended.
  */
-function interrupt(args: string[], started: () => boolean): Promise<{ code: number | null; signal: string | null; interrupted: boolean; stderr: string }> {
+function interrupt(args: string[], started: () => boolean, signal: NodeJS.Signals = 'SIGINT'): Promise<{ code: number | null; signal: string | null; interrupted: boolean; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -56,7 +56,7 @@ function interrupt(args: string[], started: () => boolean): Promise<{ code: numb
       }
       if (!interrupted && ready && child.pid !== undefined) {
         interrupted = true;
-        process.kill(-child.pid, 'SIGINT');
+        process.kill(-child.pid, signal);
       }
     }, 5);
     child.on('error', reject);
@@ -79,6 +79,20 @@ describe('Ctrl-C during a batch', () => {
     expect(existsSync(target)).toBe(false);
     expect(readdirSync(dir).filter(isTemp)).toEqual([]);
     expect(run.stderr).not.toMatch(/^\s+at /mu);
+  });
+
+  it('with -o, when the terminal closes (SIGHUP): the same clean-up; exit 129', async () => {
+    const target = join(dir, 'hup.ndjson');
+    const isTemp = (name: string) => name.startsWith('.hup.ndjson.') && name.endsWith('.tmp');
+    const run = await interrupt(
+      ['parse', inputs, '--ndjson', '-o', target, '--quiet'],
+      () => readdirSync(dir).some((n) => isTemp(n) && statSync(join(dir, n)).size > 0),
+      'SIGHUP',
+    );
+    expect(run.interrupted).toBe(true);
+    expect(run.code).toBe(129);
+    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(dir).filter(isTemp)).toEqual([]);
   });
 
   it('with --out-dir: no target file appears half-written, no staging folder is left; exit 130', async () => {

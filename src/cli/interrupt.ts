@@ -37,14 +37,17 @@ export function removeTemporaries(): void {
 
 let installed = false;
 
-/** Install the SIGINT/SIGTERM handler once, for bin/senq.js. */
+/** Exit codes as shells report a death by these signals: 128 + the signal's number. */
+const SIGNAL_EXIT = { SIGINT: INTERRUPTED_EXIT, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/** Install the SIGINT/SIGTERM/SIGHUP (terminal closed) handler once, for bin/senq.js. */
 export function installInterruptHandler(): void {
   if (installed) return;
   installed = true;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
     process.once(signal, () => {
       removeTemporaries();
-      process.exit(signal === 'SIGINT' ? INTERRUPTED_EXIT : 143);
+      process.exit(code);
     });
   }
 }

@@ -3,18 +3,20 @@
 // file lands directly in DIR; every target is checked before any is written,
 // so a refusal (existing file without --force, an input file) touches nothing.
 import { randomBytes } from 'node:crypto';
-import { link, lstat, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { FormatOptions, OutputFormat } from '../format/index.js';
 import type { QuestionRecord } from '../types.js';
 import { UsageError } from './exit.js';
+import type { InputRef } from './inputs.js';
 import { registerTemporary } from './interrupt.js';
+import { fileIdentity, inputIdentities } from './same-file.js';
 
 export interface OutDirOptions {
   /** Replace files that already exist (never an input file). */
   force: boolean;
-  /** Paths of the input files, which are never written over. */
-  inputs: readonly string[];
+  /** The inputs, which are never written over (walked once more when the files are checked, not kept). */
+  inputs: Iterable<InputRef>;
 }
 
 /**
@@ -47,15 +49,6 @@ export function fileNamer(extension: string): (record: QuestionRecord) => string
 /** Target names for all records in order. */
 export function fileNames(records: readonly QuestionRecord[], extension: string): string[] {
   return records.map(fileNamer(extension));
-}
-
-async function identity(path: string): Promise<string | null> {
-  try {
-    const s = await stat(path);
-    return `${s.dev}:${s.ino}`;
-  } catch {
-    return null;
-  }
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -121,20 +114,32 @@ export class OutDirWriter {
     this.staged.push({ temp, target });
   }
 
-  /** Check every target, then move the staged files into place; returns the paths written. */
+  private checked = false;
+
+  /**
+   * Refuse, before anything is moved, a target that is an input file, or
+   * one that exists already without --force (UsageError). The caller can
+   * then keep its other outputs (--tables) from being replaced either.
+   */
+  async check(): Promise<void> {
+    const inputIds = inputIdentities(this.options.inputs);
+    const taken: string[] = [];
+    for (const { target } of this.staged) {
+      const id = fileIdentity(target);
+      if (id !== null && inputIds.has(id)) throw new UsageError(`--out-dir would overwrite the input file ${target}`);
+      if (!this.options.force && (await exists(target))) taken.push(target);
+    }
+    if (taken.length > 0) {
+      const more = taken.length > 3 ? ` and ${taken.length - 3} more` : '';
+      throw new UsageError(`${taken.slice(0, 3).join(', ')}${more} already exist${taken.length === 1 ? 's' : ''} (use --force to replace)`);
+    }
+    this.checked = true;
+  }
+
+  /** Check every target (unless check() did), then move the staged files into place; returns the paths written. */
   async finish(): Promise<string[]> {
     try {
-      const inputIds = new Set((await Promise.all(this.options.inputs.map(identity))).filter((x): x is string => x !== null));
-      const taken: string[] = [];
-      for (const { target } of this.staged) {
-        const id = await identity(target);
-        if (id !== null && inputIds.has(id)) throw new UsageError(`--out-dir would overwrite the input file ${target}`);
-        if (!this.options.force && (await exists(target))) taken.push(target);
-      }
-      if (taken.length > 0) {
-        const more = taken.length > 3 ? ` and ${taken.length - 3} more` : '';
-        throw new UsageError(`${taken.slice(0, 3).join(', ')}${more} already exist${taken.length === 1 ? 's' : ''} (use --force to replace)`);
-      }
+      if (!this.checked) await this.check();
       for (const { temp, target } of this.staged) await place(temp, target, this.options.force);
       return this.staged.map((s) => s.target);
     } finally {

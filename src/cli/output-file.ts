@@ -1,13 +1,16 @@
 // Where data goes: stdout, or -o FILE written to a temporary file beside it
-// and renamed into place at the end, so an interrupted run never leaves a
-// half-written file under the requested name.
-import { createWriteStream } from 'node:fs';
+// and renamed into place at the end, so an interrupted or failed run never
+// leaves a half-written file under the requested name.
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, statSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import type { CliIO } from './io.js';
 import { UsageError } from './exit.js';
+import type { InputRef } from './inputs.js';
 import { registerTemporary } from './interrupt.js';
+import type { CliIO } from './io.js';
+import { inputAt } from './same-file.js';
 
 export interface OutputSink {
   stream: Writable;
@@ -15,22 +18,59 @@ export interface OutputSink {
   finish(keep: boolean): Promise<void>;
 }
 
+/**
+ * Refuse an -o target before any work: one that names a folder, an input
+ * file (the run would replace the text it reads with its output), or a file
+ * another output of the same run writes (`others`, e.g. the --tables files).
+ */
+export function checkOutputPath(path: string | undefined, inputs: Iterable<InputRef>, others: readonly string[] = []): void {
+  if (path === undefined || path === '-') return;
+  if (path === '' || /[/\\]$/u.test(path) || isDirectory(path)) throw new UsageError(`-o ${JSON.stringify(path)} is not a file name`);
+  const input = inputAt(path, inputs);
+  if (input !== null) throw new UsageError(`-o ${path} would overwrite the input file ${input}`);
+  if (others.some((o) => resolve(o) === resolve(path))) throw new UsageError(`-o ${path} is also written by --tables`);
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export async function openOutput(path: string | undefined, io: CliIO): Promise<OutputSink> {
   if (path === undefined || path === '-') return { stream: io.stdout, finish: async () => undefined };
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const stream = createWriteStream(temp);
+  // A name no one can guess, created new ('wx'): a file or link planted
+  // under the temporary name is never written through.
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const stream = createWriteStream(temp, { flags: 'wx' });
   const forget = registerTemporary(temp);
-  await new Promise<void>((resolve, reject) => {
-    stream.once('open', () => resolve());
-    stream.once('error', (e) => reject(new UsageError(`cannot write ${path}: ${e.message}`)));
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve());
+      stream.once('error', reject);
+    });
+  } catch (e) {
+    forget();
+    throw new UsageError(`cannot write ${path}: ${(e as Error).message}`);
+  }
+  let finished = false;
   return {
     stream,
     finish: async (keep) => {
+      // Once only: a later discard (a failure after this) has nothing left to undo.
+      if (finished) return;
+      finished = true;
       await new Promise<void>((resolve) => stream.end(resolve));
-      if (keep) await rename(temp, path);
-      else await rm(temp, { force: true });
-      forget();
+      try {
+        if (keep) await rename(temp, path);
+      } catch (e) {
+        throw new UsageError(`cannot write ${path}: ${(e as Error).message}`);
+      } finally {
+        await rm(temp, { force: true });
+        forget();
+      }
     },
   };
 }

@@ -4,7 +4,7 @@
 // in input order, so memory does not grow with the size of the batch.
 import { statSync } from 'node:fs';
 import { getFormat, type FormatOptions } from '../format/index.js';
-import { TablesWriter } from '../format/tables.js';
+import { TablesWriter, tableFiles } from '../format/tables.js';
 import { registerTemporary } from './interrupt.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { runTasks } from './batch/pool.js';
@@ -15,7 +15,7 @@ import { EXIT, UsageError } from './exit.js';
 import { displayName, InputList, globFilter, readPathList, readPathListFile } from './inputs.js';
 import { Output, readAll, type CliIO } from './io.js';
 import { OutDirWriter } from './out-dir.js';
-import { openOutput } from './output-file.js';
+import { checkOutputPath, openOutput, type OutputSink } from './output-file.js';
 import { colourFor, formatDiagnostic } from './report.js';
 
 export interface ParseCommandOptions extends TaskOptions {
@@ -84,12 +84,10 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
   const chalk = colourFor(io);
 
   const outDir =
-    opts.outDir === undefined
-      ? null
-      : new OutDirWriter(opts.outDir, format, formatOptions, {
-          force: opts.force === true,
-          inputs: [...inputs].flatMap((i) => (i.kind === 'file' ? [i.path] : [])),
-        });
+    opts.outDir === undefined ? null : new OutDirWriter(opts.outDir, format, formatOptions, { force: opts.force === true, inputs });
+  const output = outDir ? undefined : opts.output;
+  checkOutputPath(output, inputs, opts.tables === undefined ? [] : tableFiles(opts.tables));
+  const sink = await openOutput(output, io);
   let tables: TablesWriter | null = null;
   if (opts.tables !== undefined) {
     try {
@@ -97,10 +95,10 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
       // Ctrl-C removes them; after finish they are renamed, and removing a gone path is harmless.
       for (const temp of tables.temporaryFiles) registerTemporary(temp);
     } catch (e) {
+      await sink.finish(false);
       throw new UsageError(`cannot write tables to ${opts.tables}: ${(e as Error).message}`);
     }
   }
-  const sink = await openOutput(outDir ? undefined : opts.output, io);
   const out = new Output(sink.stream);
   const progress = await createProgress(io, count, !opts.quiet);
   // Plain text output lets the tasks render records themselves (in parallel);
@@ -142,17 +140,26 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
     completed = true;
   } finally {
     progress.stop();
-    await sink.finish(completed && out.failure === null);
-    if (!completed) {
-      await outDir?.abort();
-      await tables?.abort();
-    }
+    if (!completed) await discardAll(sink, outDir, tables);
   }
-  await tables?.finish();
-  try {
-    await outDir?.finish();
-  } catch (e) {
-    throw e instanceof UsageError ? e : new UsageError(`cannot write to ${opts.outDir}: ${(e as Error).message}`);
+
+  // A run that could read none of its inputs replaces nothing: an existing
+  // -o file, tables or --out-dir files stay as they were. (After a
+  // --fail-fast stop the rest were not tried, not unreadable.)
+  const noneRead = totals.files >= count && totals.files > 0 && totals.unreadable === totals.files;
+  // Tables cut short by a reader that left (`| head`) would replace complete ones.
+  if (noneRead || out.failure !== null || out.closed) await discardAll(sink, outDir, tables);
+  else {
+    try {
+      await sink.finish(true);
+      // Every --out-dir target is checked before the tables are replaced: a refusal writes nothing.
+      await outDir?.check();
+      await tables?.finish();
+      await outDir?.finish();
+    } catch (e) {
+      await discardAll(sink, outDir, tables);
+      throw e instanceof UsageError ? e : new UsageError(`cannot write to ${opts.outDir ?? opts.tables}: ${(e as Error).message}`);
+    }
   }
 
   // After `| head` closed the pipe the reader has gone: no summary either.
@@ -161,8 +168,13 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
     io.stderr.write(`senq: cannot write output: ${out.failure.message}\n`);
     return EXIT.usage;
   }
-  // "No input could be read at all" only when all were tried: after a
-  // --fail-fast stop the rest never were.
-  if (totals.files >= count && totals.files > 0 && totals.unreadable === totals.files) return EXIT.usage;
+  if (noneRead) return EXIT.usage;
   return totals.failedFiles > 0 ? EXIT.errors : EXIT.ok;
+}
+
+/** Leave every output as it was before the run: remove temporaries and staged files. */
+async function discardAll(sink: OutputSink, outDir: OutDirWriter | null, tables: TablesWriter | null): Promise<void> {
+  await sink.finish(false);
+  await outDir?.abort();
+  await tables?.abort();
 }

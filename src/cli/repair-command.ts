@@ -4,7 +4,7 @@ import { decode } from '../decode/index.js';
 import { repair } from '../repair/index.js';
 import { displayName, expandInputs } from './inputs.js';
 import { Output, type CliIO } from './io.js';
-import { openOutput } from './output-file.js';
+import { checkOutputPath, openOutput } from './output-file.js';
 import { readInput } from './read.js';
 import { colourFor, formatDiagnostic, neutralise } from './report.js';
 import { EXIT } from './exit.js';
@@ -19,6 +19,8 @@ export interface RepairCommandOptions {
 
 export async function runRepair(paths: string[], opts: RepairCommandOptions, io: CliIO): Promise<number> {
   const chalk = colourFor(io);
+  // Repairing a file in place through -o is refused like any -o onto an input.
+  checkOutputPath(opts.output, expandInputs(paths));
   const sink = await openOutput(opts.output, io);
   const out = new Output(sink.stream);
   let read = 0;
@@ -44,7 +46,13 @@ export async function runRepair(paths: string[], opts: RepairCommandOptions, io:
     await out.write(repaired.text);
   }
   await out.flush();
-  await sink.finish(out.failure === null);
-  if (read === 0 && failed > 0) return EXIT.usage;
+  // A run that read nothing replaces no existing -o file.
+  const noneRead = read === 0 && failed > 0;
+  await sink.finish(out.failure === null && !noneRead);
+  if (out.failure) {
+    io.stderr.write(`senq: cannot write output: ${out.failure.message}\n`);
+    return EXIT.usage;
+  }
+  if (noneRead) return EXIT.usage;
   return failed > 0 ? EXIT.errors : EXIT.ok;
 }

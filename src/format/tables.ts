@@ -47,6 +47,11 @@ export const TABLES: Readonly<Record<string, Table>> = {
 };
 
 /** Render every long table for these records: file name → CSV text. */
+/** The files --tables writes into DIR. */
+export function tableFiles(dir: string): string[] {
+  return Object.keys(TABLES).map((name) => join(dir, name));
+}
+
 export function renderTables(records: readonly QuestionRecord[], options: FormatOptions = {}): Record<string, string> {
   const csv = csvDialect(options);
   const out: Record<string, string> = {};
