@@ -159,6 +159,24 @@ describe('long tables', () => {
     for (const [name, table] of Object.entries(TABLES)) expect(Object.keys(read(name)[0] ?? {})).toEqual(table.header);
   });
 
+  it('give each row its own key, also for the Dutch and French records of one question', () => {
+    const nl = seed();
+    const fr = { ...nl, language: 'fr' as const };
+    const both = renderTables([nl, fr]);
+    const keys: Record<string, string[]> = {
+      'chronology.csv': ['id', 'language', 'position'],
+      'references.csv': ['id', 'language', 'position'],
+      'keywords.csv': ['id', 'language', 'position'],
+      'items.csv': ['id', 'language', 'part', 'position'],
+    };
+    for (const [name, key] of Object.entries(keys)) {
+      const rows = readBack(both[name]!);
+      expect(rows.length, name).toBeGreaterThan(0);
+      const seen = rows.map((row) => key.map((k) => row[k]).join('\u0000'));
+      expect(new Set(seen).size, name).toBe(seen.length);
+    }
+  });
+
   it('keep item text and alignment intact', () => {
     const answers = read('items.csv').filter((r) => r.id === '5-8905' && r.part === 'answer');
     const record = all.find((r) => r.id === '5-8905')!;

@@ -23,17 +23,20 @@ function views(r: QuestionRecord): Array<{ language: Language; keywords: string[
 }
 
 export const TABLES: Readonly<Record<string, Table>> = {
+  // The language column tells apart the NL and FR pages of one question
+  // (two records with the same id): their labels differ, and without it
+  // their rows had the same (id, position).
   'chronology.csv': {
-    header: ['id', 'position', 'date', 'event', 'label'],
-    rows: (r) => r.chronology.map((c, i) => [r.id, i + 1, c.date, c.event, c.label]),
+    header: ['id', 'language', 'position', 'date', 'event', 'label'],
+    rows: (r) => r.chronology.map((c, i) => [r.id, r.language, i + 1, c.date, c.event, c.label]),
   },
   'keywords.csv': {
     header: ['id', 'language', 'position', 'keyword'],
     rows: (r) => views(r).flatMap((v) => v.keywords.map((k, i): Cell[] => [r.id, v.language, i + 1, k])),
   },
   'references.csv': {
-    header: ['id', 'position', 'kind', 'reference_id', 'document'],
-    rows: (r) => r.references.map((x, i) => [r.id, i + 1, x.kind, x.id, x.document]),
+    header: ['id', 'language', 'position', 'kind', 'reference_id', 'document'],
+    rows: (r) => r.references.map((x, i) => [r.id, r.language, i + 1, x.kind, x.id, x.document]),
   },
   'items.csv': {
     header: ['id', 'language', 'part', 'position', 'label', 'answers', 'text'],
@@ -46,12 +49,12 @@ export const TABLES: Readonly<Record<string, Table>> = {
   },
 };
 
-/** Render every long table for these records: file name → CSV text. */
 /** The files --tables writes into DIR. */
 export function tableFiles(dir: string): string[] {
   return Object.keys(TABLES).map((name) => join(dir, name));
 }
 
+/** Render every long table for these records: file name → CSV text. */
 export function renderTables(records: readonly QuestionRecord[], options: FormatOptions = {}): Record<string, string> {
   const csv = csvDialect(options);
   const out: Record<string, string> = {};
