@@ -81,6 +81,18 @@ describe('senq parse --out-dir', () => {
     expect(readFileSync(join(out, '5-8905.nl.csv'), 'utf8')).toMatch(/^schema_version,id,/);
   });
 
+  it('with --force, refuses a target that is a folder before placing any file', async () => {
+    const out = join(work, 'out');
+    mkdirSync(join(out, '5-8905.nl.json'), { recursive: true });
+    const fr = join(FIXTURES_DIR, 'screen-fr-lapsed-reintroduction-stray-space/input.txt');
+    // The FR page's file would come first and be placed before the folder was met.
+    const run = await runCli(['parse', fr, join(FIXTURES_DIR, 'seed-screen-nl-answered/input.txt'), '--out-dir', out, '--force']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/is a folder/);
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(readdirSync(out)).toEqual(['5-8905.nl.json']);
+  });
+
   it('never writes over an input file, even with --force', async () => {
     const out = join(work, 'out');
     mkdirSync(out);

@@ -3,6 +3,7 @@
 // file lands directly in DIR; every target is checked before any is written,
 // so a refusal (existing file without --force, an input file) touches nothing.
 import { randomBytes } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { link, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { FormatOptions, OutputFormat } from '../format/index.js';
@@ -51,12 +52,11 @@ export function fileNames(records: readonly QuestionRecord[], extension: string)
   return records.map(fileNamer(extension));
 }
 
-async function exists(path: string): Promise<boolean> {
+async function lstatOrNull(path: string): Promise<Stats | null> {
   try {
-    await lstat(path);
-    return true;
+    return await lstat(path);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -110,7 +110,12 @@ export class OutDirWriter {
     if (dirname(target) !== this.root || basename(target).startsWith('.')) throw new Error(`unsafe output name ${target}`);
     const temp = join(this.staging, name);
     const f = this.format.create(this.formatOptions);
-    await writeFile(temp, f.start() + f.record(record) + f.end(), { flag: 'wx' });
+    try {
+      await writeFile(temp, f.start() + f.record(record) + f.end(), { flag: 'wx' });
+    } catch (e) {
+      // A full disk or a folder gone is the user's to fix, not an internal error.
+      throw new UsageError(`cannot write to ${this.root}: ${(e as Error).message}`);
+    }
     this.staged.push({ temp, target });
   }
 
@@ -127,7 +132,10 @@ export class OutDirWriter {
     for (const { target } of this.staged) {
       const id = fileIdentity(target);
       if (id !== null && inputIds.has(id)) throw new UsageError(`--out-dir would overwrite the input file ${target}`);
-      if (!this.options.force && (await exists(target))) taken.push(target);
+      const found = await lstatOrNull(target);
+      // Not even --force replaces a folder: found midway, it left some files placed and others not.
+      if (found?.isDirectory()) throw new UsageError(`${target} is a folder, not a file; nothing was written`);
+      if (!this.options.force && found) taken.push(target);
     }
     if (taken.length > 0) {
       const more = taken.length > 3 ? ` and ${taken.length - 3} more` : '';

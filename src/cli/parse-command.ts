@@ -127,7 +127,11 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
       for (const text of outcome.texts ?? []) await writeText(text);
       if (outcome.bytes && outcome.bytes.length > 0) await writeText(outcome.bytes);
       for (const record of outcome.records) {
-        tables?.add(record);
+        try {
+          tables?.add(record);
+        } catch (e) {
+          throw new UsageError(`cannot write tables to ${opts.tables}: ${(e as Error).message}`);
+        }
         if (outDir) await outDir.write(record);
         else await writeText(formatter.record(record));
       }
