@@ -2,8 +2,8 @@
 // --tables file; a run that reads nothing, fails, is refused or loses its
 // reader leaves earlier outputs (-o file, tables, --out-dir files) as they
 // were, with no temporary file behind.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -71,6 +71,37 @@ describe('-o onto something it must not replace', () => {
     const run = await runCli(['parse', page, '-o', join(root, 'missing', 'out.json'), '--tables', tables]);
     expect(run.code).toBe(2);
     expect(readdirSync(tables)).toEqual([]);
+  });
+});
+
+describe('-o onto a link or a special file', () => {
+  it('writes through a symbolic link to its file, and the link stays a link', async () => {
+    const { root, page } = workspace();
+    const real = join(root, 'real.json');
+    const link = join(root, 'link.json');
+    writeFileSync(real, 'old');
+    symlinkSync(real, link);
+    const run = await runCli(['parse', page, '-o', link]);
+    expect(run.code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(real, 'utf8')).id).toBe('5-8905');
+    expect(temporaries(root)).toEqual([]);
+  });
+
+  it.runIf(process.platform !== 'win32')('writes into a named pipe (as into /dev/null), never renaming a file over it', async () => {
+    const { root, page } = workspace();
+    const fifo = join(root, 'out.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let got = '';
+    reader.stdout.on('data', (c: Buffer) => (got += c.toString('utf8')));
+    const ended = new Promise((resolve) => reader.on('exit', resolve));
+    const run = await runCli(['parse', page, '--ndjson', '-o', fifo]);
+    await ended;
+    expect(run.code).toBe(0);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(JSON.parse(got).id).toBe('5-8905');
+    expect(temporaries(root)).toEqual([]);
   });
 });
 

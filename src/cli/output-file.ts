@@ -2,7 +2,7 @@
 // and renamed into place at the end, so an interrupted or failed run never
 // leaves a half-written file under the requested name.
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, statSync } from 'node:fs';
+import { createWriteStream, realpathSync, statSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -31,6 +31,40 @@ export function checkOutputPath(path: string | undefined, inputs: Iterable<Input
   if (others.some((o) => resolve(o) === resolve(path))) throw new UsageError(`-o ${path} is also written by --tables`);
 }
 
+function realTarget(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path; // not there yet
+  }
+}
+
+function isSpecial(path: string): boolean {
+  try {
+    const s = statSync(path);
+    return !s.isFile() && !s.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function openDirect(path: string): Promise<OutputSink> {
+  const stream = createWriteStream(path, { flags: 'w' });
+  await opened(stream, path);
+  return { stream, finish: () => new Promise<void>((resolve) => stream.end(resolve)) };
+}
+
+async function opened(stream: Writable, path: string): Promise<void> {
+  try {
+    await new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve());
+      stream.once('error', reject);
+    });
+  } catch (e) {
+    throw new UsageError(`cannot write ${path}: ${(e as Error).message}`);
+  }
+}
+
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
@@ -39,21 +73,24 @@ function isDirectory(path: string): boolean {
   }
 }
 
-export async function openOutput(path: string | undefined, io: CliIO): Promise<OutputSink> {
-  if (path === undefined || path === '-') return { stream: io.stdout, finish: async () => undefined };
+export async function openOutput(given: string | undefined, io: CliIO): Promise<OutputSink> {
+  if (given === undefined || given === '-') return { stream: io.stdout, finish: async () => undefined };
+  // Through a symbolic link to its file: the link stays a link.
+  const path = realTarget(given);
+  // A device, FIFO or socket (/dev/null, /dev/stdout, a named pipe) is
+  // written straight into: renaming a file over it would replace /dev/null
+  // with a regular file.
+  if (isSpecial(path)) return openDirect(path);
   // A name no one can guess, created new ('wx'): a file or link planted
   // under the temporary name is never written through.
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const stream = createWriteStream(temp, { flags: 'wx' });
   const forget = registerTemporary(temp);
   try {
-    await new Promise<void>((resolve, reject) => {
-      stream.once('open', () => resolve());
-      stream.once('error', reject);
-    });
+    await opened(stream, path);
   } catch (e) {
     forget();
-    throw new UsageError(`cannot write ${path}: ${(e as Error).message}`);
+    throw e;
   }
   let finished = false;
   return {
