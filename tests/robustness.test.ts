@@ -185,6 +185,16 @@ describe('bad input gets a clear answer', () => {
   // V8 overflows its regexp stack when a /u pattern such as \p{L}+ runs over a
   // few million characters of a two-byte string; each line kind below once
   // turned that into SENQ_INTERNAL. (A crash test, not a timing test.)
+  it('150,000 damaged words on one page are all repaired, not an internal error', () => {
+    // Lists that grow with the input were appended with push(...list), which
+    // throws past ~100,000 arguments.
+    const page = readFileSync('fixtures/seed-screen-nl-answered/input.txt', 'utf8');
+    const words = Array.from({ length: 150_000 }, () => 'potentiÃ«le').join(' ');
+    const result = parse(page.replace('Antwoord', `${words}\n\nAntwoord`));
+    expect(result.diagnostics.map((d) => d.code)).not.toContain('SENQ_INTERNAL');
+    expect(result.records[0]?.repairs.length).toBeGreaterThanOrEqual(150_000);
+  }, 20_000);
+
   it('a multi-megabyte letter run in any line kind is answered, not an internal error', () => {
     const run = 'Ž'.repeat(6_000_000);
     const seed = SEED.toString('utf8');

@@ -1,6 +1,7 @@
 // The pipeline: decode → repair → lines → variant → records. The library's
 // promise is that this never throws: anything unexpected becomes a
 // SENQ_INTERNAL diagnostic.
+import { append } from '../util/append.js';
 import { decode, fromString, type Decoded } from '../decode/index.js';
 import { diag, sortDiagnostics } from '../diagnostics.js';
 import { repair } from '../repair/index.js';
@@ -127,7 +128,7 @@ function assemble(parsed: Parsed[], fileDiagnostics: Diagnostic[], unclaimed: Di
   const all: Diagnostic[] = [...fileDiagnostics, ...unclaimed];
   const within = (line: number | null, p: Parsed) => line === null || (line >= p.firstLine && line <= p.lastLine);
   for (const p of parsed) {
-    all.push(...p.diagnostics);
+    append(all, p.diagnostics);
     p.record.diagnostics = sortDiagnostics([
       ...fileDiagnostics.filter((d) => within(d.line, p)),
       ...unclaimed.filter((d) => within(d.line, p)),

@@ -1,6 +1,7 @@
 // Gathering the evidence of one document (FORMAT §19.6 rules 2–6): which
 // words are suspicious, how each path reads them, the document's own clean
 // words, and the decisions, repeated until they no longer change.
+import { append } from '../util/append.js';
 import type { WordSet, WordSource } from './confirm.js';
 import { decide, type Decision, type DocumentPath } from './decide.js';
 import { judge, type Judged, type Judgement } from './judge.js';
@@ -98,7 +99,7 @@ export function decideUntilStable(judged: Judged[], doc: DocumentPath, src: Word
       if (d) now.push(d);
       else rest.push(j);
     }
-    decided.push(...now);
+    append(decided, now);
     left = rest;
     if (now.length === 0) break;
     if (left.length === 0) {

@@ -3,6 +3,7 @@
 // it to an NL/FR word the lexicon (or the document's own clean words) knows,
 // or when the whole document has shown that path (rules 5–7). Clean text is
 // recognised by a fast scan and never pays for the lexicon.
+import { append } from '../util/append.js';
 import { diag } from '../diagnostics.js';
 import type { Diagnostic, Repair } from '../types.js';
 import { findPairs, symbolInContext, votePath, type Decision } from './decide.js';
@@ -55,13 +56,13 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
 
   const judged = judgeAll(suspicious, src, false);
   const doc = votePath(judged, assumed);
-  if (doc.name) judged.push(...weakOnPath(text, doc.name, flagged, src));
+  if (doc.name) append(judged, weakOnPath(text, doc.name, flagged, src));
 
   const stable = decideUntilStable(judged, doc, src);
   const decided = stable.decided;
   let left = stable.left;
   const symbols = left.map((j) => symbolInContext(j, doc, text)).filter((d): d is Decision => d !== null);
-  decided.push(...symbols);
+  append(decided, symbols);
   const bySymbol = new Set(symbols.map((d) => d.judged));
   left = left.filter((j) => !bySymbol.has(j));
   const fixed = new Map(decided.map((d) => [d.judged, d.judgement]));
