@@ -31,6 +31,14 @@ describe('bin/senq.js', () => {
     expect(rest.join('\n').trim()).toBe('');
   });
 
+  it('goes on quietly when the reader of stderr leaves (2>&1 | head), and still writes -o in full', () => {
+    const out = execFileSync('mktemp', ['-d'], { encoding: 'utf8' }).trim();
+    const args = Array.from({ length: 400 }, () => SEED).join(' ');
+    const run = sh(`node ${BIN} parse ${args} --ndjson -o ${out}/all.ndjson 2>&1 >/dev/null | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`);
+    expect(run.stdout.trim()).toBe('0');
+    expect(readFileSync(`${out}/all.ndjson`, 'utf8').trimEnd().split('\n')).toHaveLength(400);
+  });
+
   it('never cuts piped output short', () => {
     const args = Array.from({ length: 400 }, () => SEED);
     const run = spawnSync('node', [BIN, 'parse', ...args, '--ndjson'], { maxBuffer: 1 << 30 });

@@ -108,6 +108,22 @@ describe('senq parse', () => {
     expect((await runCli(['parse', SEED], { stderrIsTTY: false })).stderr).not.toContain(esc);
   });
 
+  it('follows FORCE_COLOR and TERM=dumb; NO_COLOR still wins', async () => {
+    const esc = '\u001b[';
+    const colour = async (stderrIsTTY: boolean, env: Record<string, string>) => (await runCli(['parse', SEED], { stderrIsTTY, env })).stderr.includes(esc);
+    expect(await colour(true, { FORCE_COLOR: '0' })).toBe(false);
+    expect(await colour(true, { TERM: 'dumb' })).toBe(false);
+    expect(await colour(false, { FORCE_COLOR: '1' })).toBe(true);
+    expect(await colour(false, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(false);
+  });
+
+  it('never prints a raw control character from the command line in a usage message', async () => {
+    const run = await runCli(['parse', '--files-from', 'nope\u001b[2J']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('\\x1b');
+    expect(run.stderr).not.toContain('\u001b');
+  });
+
   it('never lets control characters from the input reach the terminal', async () => {
     const run = await runCli(['parse', '-'], { stdin: 'evil \u001b]0;pwned\u0007 text\n', stderrIsTTY: false });
     expect(run.stderr).not.toContain('\u001b');

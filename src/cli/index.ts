@@ -8,6 +8,7 @@ import type { CliIO } from './io.js';
 import { runParse } from './parse-command.js';
 import { DEFAULT_MAX_BYTES } from './read.js';
 import { runRepair } from './repair-command.js';
+import { neutralise } from './report.js';
 import { installInterruptHandler } from './interrupt.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -193,11 +194,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       // Help and version are exits with code 0; everything else is usage.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
+    // Messages may quote a path or a value from the command line: no raw control characters.
     if (error instanceof UsageError) {
-      io.stderr.write(`senq: ${error.message}\n`);
+      io.stderr.write(`senq: ${neutralise(error.message)}\n`);
       return EXIT.usage;
     }
-    io.stderr.write(`senq: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`senq: internal error: ${neutralise(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT.usage;
   }
 }
@@ -217,6 +219,9 @@ export function runFromProcess(): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') process.exitCode = EXIT.usage;
   });
+  // The same for a closed stderr (`2>&1 | head`): the run goes on, its
+  // data still written; only the messages have no reader left.
+  process.stderr.on('error', () => undefined);
   void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
   });

@@ -7,6 +7,15 @@
 import { rmSync } from 'node:fs';
 
 const pending = new Set<string>();
+const cleanups = new Set<() => void>();
+
+/** Note something to undo if the run is interrupted (e.g. the progress bar's hidden cursor); returns the undo. */
+export function registerCleanup(cleanup: () => void): () => void {
+  cleanups.add(cleanup);
+  return () => {
+    cleanups.delete(cleanup);
+  };
+}
 
 /** Note a temporary file or folder to remove if the run is interrupted; returns the undo. */
 export function registerTemporary(path: string): () => void {
@@ -23,8 +32,16 @@ export function temporaries(): string[] {
 
 export const INTERRUPTED_EXIT = 130;
 
-/** Remove every registered temporary; never throws (a signal handler must not). */
+/** Run every registered clean-up and remove every registered temporary; never throws (a signal handler must not). */
 export function removeTemporaries(): void {
+  for (const cleanup of cleanups) {
+    try {
+      cleanup();
+    } catch {
+      // On the way out: the next clean-up still runs.
+    }
+  }
+  cleanups.clear();
   for (const path of pending) {
     try {
       rmSync(path, { recursive: true, force: true });

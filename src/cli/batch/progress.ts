@@ -1,5 +1,6 @@
 // A progress bar on stderr for large batches on a terminal. Diagnostics are
 // printed through it (above the bar) so the two never garble each other.
+import { registerCleanup } from '../interrupt.js';
 import type { CliIO } from '../io.js';
 
 export interface Progress {
@@ -30,6 +31,14 @@ export async function createProgress(io: CliIO, total: number, enabled: boolean)
   const bar = multi.create(total, 0, { rate: '0' });
   const start = performance.now();
   let done = 0;
+  // The bar prints logged lines only when it redraws: draw once more before
+  // stopping, or the last diagnostics are lost. Stopping also shows the
+  // cursor again, which Ctrl-C must not skip.
+  const finish = () => {
+    multi.update();
+    multi.stop();
+  };
+  const forget = registerCleanup(finish);
   return {
     log: (t) => multi.log(t),
     tick: () => {
@@ -37,6 +46,9 @@ export async function createProgress(io: CliIO, total: number, enabled: boolean)
       const rate = done / Math.max((performance.now() - start) / 1000, 0.001);
       bar.update(done, { rate: rate.toFixed(0) });
     },
-    stop: () => multi.stop(),
+    stop: () => {
+      forget();
+      finish();
+    },
   };
 }

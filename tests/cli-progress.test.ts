@@ -1,0 +1,33 @@
+// The progress bar (a terminal, a batch of PROGRESS_THRESHOLD files or more):
+// every diagnostic still reaches stderr, and Ctrl-C stops the bar too (which
+// gives the terminal its cursor back).
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROGRESS_THRESHOLD } from '../src/cli/batch/progress.js';
+import { registerCleanup, removeTemporaries } from '../src/cli/interrupt.js';
+import { runCli } from './helpers/cli.js';
+
+const SEED = 'fixtures/seed-screen-nl-answered/input.txt';
+
+describe('progress bar', () => {
+  it('prints the diagnostics of the last files before it goes away', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'senq-progress-'));
+    for (let i = 0; i < PROGRESS_THRESHOLD; i++) copyFileSync(SEED, join(dir, `q${String(i).padStart(4, '0')}.txt`));
+    // Sorted last: its diagnostic is logged just before the bar stops.
+    writeFileSync(join(dir, 'zz-shopping.txt'), 'Eggs, milk, bread.\n');
+    const run = await runCli(['parse', dir, '--ndjson', '--min-severity', 'error'], { stderrIsTTY: true, env: { NO_COLOR: '1' } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/zz-shopping\.txt:1:1: error SENQ_NOT_A_QUESTION/u);
+  });
+
+  it('runs registered clean-ups (the bar\'s stop) when the run is interrupted', () => {
+    let ran = 0;
+    registerCleanup(() => ran++);
+    const forgotten = registerCleanup(() => ran += 10);
+    forgotten();
+    removeTemporaries();
+    expect(ran).toBe(1);
+  });
+});
