@@ -117,6 +117,13 @@ describe('senq parse', () => {
     expect(await colour(false, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(false);
   });
 
+  it('refuses --format together with a different format shortcut, and a long --delimiter', async () => {
+    expect((await runCli(['parse', SEED, '--format', 'csv', '--ndjson'])).code).toBe(2);
+    expect((await runCli(['parse', SEED, '--format', 'ndjson', '--ndjson'])).code).toBe(0);
+    expect((await runCli(['parse', SEED, '--csv', '--delimiter', 'ab'])).code).toBe(2);
+    expect((await runCli(['parse', SEED, '--csv', '--excel', '--delimiter', "'"])).code).toBe(2);
+  });
+
   it('never prints a raw control character from the command line in a usage message', async () => {
     const run = await runCli(['parse', '--files-from', 'nope\u001b[2J']);
     expect(run.code).toBe(2);

@@ -111,6 +111,9 @@ describe('CSV text', () => {
 
   it('refuses a delimiter that would break the format', () => {
     expect(() => render('csv', [seed()], { delimiter: '"' })).toThrow(/delimiter/);
+    expect(() => render('csv', [seed()], { delimiter: 'ab' })).toThrow(/delimiter/);
+    expect(() => render('csv', [seed()], { delimiter: "'", excel: true })).toThrow(/delimiter/);
+    expect(render('csv', [seed()], { delimiter: "'" }).split('\n')[0]).toBe(COLUMN_NAMES.join("'"));
   });
 });
 
@@ -122,6 +125,15 @@ describe('Excel preset', () => {
     expect(csv.startsWith('\uFEFFschema_version;id;')).toBe(true);
     expect(csv.split('\r\n')[0]).toBe(`\uFEFF${COLUMN_NAMES.join(';')}`);
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('doubles a leading "\'", so a reader removes exactly one "\'" from any cell that starts with one', () => {
+    const quoted = { ...seed(), title: "'=1+1", addressee: "'plain" };
+    const [row] = readBack(render('csv', [quoted], { excel: true }), { excel: true });
+    expect(row!.title).toBe("''=1+1");
+    expect(row!.addressee).toBe("''plain");
+    // Default mode writes the cell as it is.
+    expect(readBack(render('csv', [quoted]))[0]!.title).toBe("'=1+1");
   });
 
   it('escapes cells beginning with = + - @ or a tab', () => {

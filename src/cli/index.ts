@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatNames } from '../format/index.js';
+import { validDelimiter } from '../format/csv-writer.js';
 import { EXIT, UsageError } from './exit.js';
 import type { CliIO } from './io.js';
 import { runParse } from './parse-command.js';
@@ -99,17 +100,20 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
         .default('info'),
     )
     .addHelpText('after', PARSE_HELP)
-    .action(async (paths: string[], o: Record<string, unknown>) => {
+    .action(async (paths: string[], o: Record<string, unknown>, command: Command) => {
       const format = o.ndjson ? 'ndjson' : o.json ? 'json' : o.csv ? 'csv' : o.md ? 'md' : String(o.format);
       if (!formatNames().includes(format)) throw new UsageError(`unknown format "${format}" (known: ${formatNames().join(', ')})`);
       const shortcuts = ['json', 'ndjson', 'csv', 'md'].filter((f) => o[f] === true);
       if (shortcuts.length > 1) throw new UsageError(`choose one format, not ${shortcuts.map((f) => `--${f}`).join(' and ')}`);
+      if (shortcuts.length === 1 && command.getOptionValueSource('format') === 'cli' && String(o.format) !== shortcuts[0]) {
+        throw new UsageError(`choose one format, not --format ${String(o.format)} and --${shortcuts[0]}`);
+      }
       if ((o.excel || o.delimiter !== undefined) && format !== 'csv' && o.tables === undefined) {
         throw new UsageError('--excel and --delimiter apply to CSV output (--csv or --tables)');
       }
       if (o.outDir !== undefined && o.output !== undefined) throw new UsageError('--out-dir and -o cannot be combined');
-      if (o.delimiter !== undefined && (String(o.delimiter) === '' || /["\r\n]/.test(String(o.delimiter)))) {
-        throw new UsageError('--delimiter must not be empty, a quote or a line break');
+      if (o.delimiter !== undefined && !validDelimiter(String(o.delimiter), Boolean(o.excel))) {
+        throw new UsageError('--delimiter must be one character, not a quote or a line break (nor "\'" with --excel)');
       }
       setExit(
         await runParse(
@@ -158,7 +162,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--assume-path <path>', 'assume this damage path for the whole document')
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_MAX_BYTES)
     .addHelpText('after', `\nExamples:\n  $ senq repair page.txt > fixed.txt\n  $ senq repair page.txt --explain > /dev/null\n${EXIT_HELP}`)
-    .action(async (paths: string[], o: Record<string, unknown>) => {
+    .action(async (paths: string[], o: Record<string, unknown>, command: Command) => {
       setExit(
         await runRepair(
           paths,

@@ -16,12 +16,19 @@ export interface CsvDialect {
   rows(rows: readonly (readonly Cell[])[]): string;
 }
 
+/**
+ * One character, not a quote or a line break; with --excel not "'" either
+ * (the formula prefix is added after csv-stringify decides on quoting, so a
+ * prefixed cell would go out unquoted and split the row).
+ */
+export function validDelimiter(delimiter: string, excel: boolean): boolean {
+  return [...delimiter].length === 1 && !/["\r\n]/u.test(delimiter) && !(excel && delimiter === "'");
+}
+
 export function csvDialect(options: FormatOptions): CsvDialect {
   const excel = options.excel === true;
   const delimiter = options.delimiter ?? (excel ? ';' : ',');
-  if (delimiter.length === 0 || /["\r\n]/.test(delimiter)) {
-    throw new Error(`invalid CSV delimiter ${JSON.stringify(delimiter)}`);
-  }
+  if (!validDelimiter(delimiter, excel)) throw new Error(`invalid CSV delimiter ${JSON.stringify(delimiter)}`);
   const settings: Options = {
     delimiter,
     // RFC 4180 quoting throughout. Line ends: "\n" by default, which every
@@ -37,6 +44,10 @@ export function csvDialect(options: FormatOptions): CsvDialect {
     // prefixes such cells with "'". The default mode writes data unchanged
     // so that CSV tools read back exactly what the record holds.
     escape_formulas: excel,
+    // A cell that starts with "'" gets one more in Excel mode, so that a
+    // reader removes exactly one leading "'" from every cell that has one
+    // ("'=1" read back is "'=1", not "=1").
+    ...(excel ? { cast: { string: (value: string) => (value.startsWith("'") ? `'${value}` : value) } } : {}),
   };
   return {
     preamble: excel ? BOM : '',
