@@ -85,6 +85,14 @@ describe('front matter', () => {
     expect(yaml).toContain('answer_deadline: null');
   });
 
+  it('stays valid YAML when a title holds a bidi override or ESC, shown as escapes', () => {
+    const r = { ...seed(), title: 'Kosten \u202e tlaah \u001b[2J', author: { name: 'De \u2066Smet', party: null } };
+    const yaml = frontMatterOf(render('md', [r]));
+    expect(yaml).not.toMatch(/[\u001b\u202e\u2066]/u);
+    const back = parseYaml(yaml) as Record<string, unknown>;
+    expect(back.title).toBe(r.title);
+  });
+
   it('keeps dates as strings, never Date objects, even for a 1.1 reader with timestamps', () => {
     const back = parseYaml(frontMatterOf(render('md', [seed()])), { version: '1.1' }) as Record<string, unknown>;
     expect(back.date_asked).toBe('2013-04-30');

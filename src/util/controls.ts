@@ -6,9 +6,14 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u2
 const CONTROLS_ALL = new RegExp(CONTROLS.source, 'gu');
 const CONTROLS_WITH_BREAKS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
 
+/**
+ * `\x1b` for a byte-sized code, `\u202e` for the rest (all in the BMP): both
+ * are escapes that YAML's double-quoted scalars read back, so Markdown front
+ * matter stays valid; `\u{202e}` was not.
+ */
 function escapeOne(c: string): string {
   const code = c.codePointAt(0) ?? 0;
-  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 /** Show control characters as visible escapes (\x1b); tab and line breaks stay (text output). */
