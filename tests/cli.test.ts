@@ -117,6 +117,14 @@ describe('senq parse', () => {
     expect(await colour(false, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(false);
   });
 
+  it('refuses an unknown --encoding as a usage error, for parse and repair', async () => {
+    for (const command of ['parse', 'repair']) {
+      const run = await runCli([command, SEED, '--encoding', 'no-such-encoding']);
+      expect(run.code, command).toBe(2);
+      expect(run.stderr).toContain('unknown encoding');
+    }
+  });
+
   it('refuses --format together with a different format shortcut, and a long --delimiter', async () => {
     expect((await runCli(['parse', SEED, '--format', 'csv', '--ndjson'])).code).toBe(2);
     expect((await runCli(['parse', SEED, '--format', 'ndjson', '--ndjson'])).code).toBe(0);

@@ -29,6 +29,47 @@ describe('BOMs and UTF-8', () => {
   });
 });
 
+describe('encodings that say one thing and hold another', () => {
+  const ascii = 'Schriftelijke vraag 5-8905 van de senator aan de minister.\nTweede regel.\n';
+
+  it.each(['utf-16le', 'utf-16be'] as const)('%s without BOM, ASCII text only: decoded (guessed), not taken for binary', (enc) => {
+    const d = decode(iconv.encode(ascii, enc));
+    expect(d.text).toBe(ascii);
+    expect(d.encoding).toBe(enc);
+    expect(codes(d)).toEqual(['SENQ_ENCODING_GUESSED']);
+  });
+
+  it('a UTF-8 BOM before bytes that are not UTF-8 is reported, not replaced in silence', () => {
+    const d = decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), iconv.encode(NL, 'windows-1252')]));
+    expect(d.encoding).toBe('utf-8');
+    expect(codes(d)).toEqual(['SENQ_DECODE_FAILED']);
+    expect(d.diagnostics[0]).toMatchObject({ line: 1 });
+  });
+
+  it.each(['utf-16le', 'utf-16be'] as const)('%s with an odd number of bytes: the last byte becomes U+FFFD, reported', (enc) => {
+    const bom = enc === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+    const d = decode(Buffer.concat([Buffer.from(bom), iconv.encode(NL, enc), Buffer.from([0x41])]));
+    expect(d.text).toBe(`${NL}\uFFFD`);
+    expect(codes(d)).toEqual(['SENQ_DECODE_FAILED']);
+  });
+
+  it('an unknown forced encoding is a diagnostic, and the bytes are detected (decode never throws)', () => {
+    const d = decode(Buffer.from(NL, 'utf8'), { encoding: 'no-such-encoding' });
+    expect(d.text).toBe(NL);
+    expect(d.encoding).toBe('utf-8');
+    expect(codes(d)).toEqual(['SENQ_DECODE_FAILED']);
+  });
+
+  it('takes the Encoding Standard labels for Mac Roman and reports the standard name', () => {
+    const bytes = iconv.encode(NL, 'macintosh');
+    for (const label of ['x-mac-roman', 'mac', 'macintosh']) expect(decode(bytes, { encoding: label })).toMatchObject({ text: NL, encoding: 'macintosh' });
+  });
+
+  it('a forced encoding that cannot read some bytes reports them', () => {
+    expect(codes(decode(Buffer.from(NL, 'utf8'), { encoding: 'ascii' }))).toEqual(['SENQ_DECODE_FAILED']);
+  });
+});
+
 describe('single-byte guess', () => {
   it.each([
     ['windows-1252', 'cp1252', NL],

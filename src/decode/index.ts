@@ -46,17 +46,71 @@ export function fromString(text: string): Decoded {
 
 export function decode(input: Uint8Array, options: DecodeOptions = {}): Decoded {
   const base = { bytes: input.length, sha256: sha256(input) };
-  if (options.encoding) return { ...base, ...decodeForced(input, options.encoding) };
+  if (options.encoding) {
+    if (isKnownEncoding(options.encoding)) return { ...base, ...decodeForced(input, options.encoding) };
+    // The library never throws on its input: an unknown name is reported, and the bytes are read as if none had been given.
+    const detected = decodeDetected(input);
+    const unknown = diag('SENQ_DECODE_FAILED', `unknown encoding ${JSON.stringify(options.encoding)}; the encoding was detected instead`);
+    return { ...base, ...detected, diagnostics: [unknown, ...detected.diagnostics] };
+  }
+  return { ...base, ...decodeDetected(input) };
+}
+
+/** Whether `--encoding NAME` can be honoured (checked by the CLI up front). */
+export function isKnownEncoding(name: string): boolean {
+  return canonicalEncoding(name) in ENCODING_NAMES || iconv().encodingExists(name);
+}
+
+/** BOM, then strict UTF-8, then the single-byte choice (FORMAT.md §18); UTF-16 without BOM when NUL bytes say so. */
+function decodeDetected(input: Uint8Array): Omit<Decoded, 'bytes' | 'sha256'> {
   const bom = sniffBom(input);
-  if (bom) {
-    const text = iconv().decode(Buffer.from(input.subarray(bom.length)), bom.encoding);
-    return { ...base, text, encoding: bom.encoding, diagnostics: [] };
+  if (bom?.encoding === 'utf-8') {
+    // The BOM is a claim, not a proof: bytes that are not UTF-8 after it are reported, not silently replaced.
+    return decodeUtf8(input.subarray(bom.length), 'after its UTF-8 byte-order mark, the input is not valid UTF-8');
+  }
+  if (bom) return decodeUtf16(input.subarray(bom.length), bom.encoding as 'utf-16le' | 'utf-16be', []);
+  // UTF-16 text of ASCII letters is valid UTF-8 (with NULs): look for UTF-16 first when there is a NUL.
+  const utf16 = input.includes(0) ? sniffUtf16(input) : null;
+  if (utf16) {
+    return decodeUtf16(input, utf16, [diag('SENQ_ENCODING_GUESSED', `input has no BOM but alternating NUL bytes; decoded as ${utf16} (guessed)`)]);
   }
   try {
-    return { ...base, text: utf8Strict.decode(input), encoding: 'utf-8', diagnostics: [] };
+    return { text: utf8Strict.decode(input), encoding: 'utf-8', diagnostics: [] };
   } catch {
-    return { ...base, ...decodeSingleByte(input) };
+    return decodeSingleByte(input);
   }
+}
+
+/** UTF-8, invalid bytes replaced by U+FFFD and reported at the first one. */
+function decodeUtf8(bytes: Uint8Array, problem: string): Omit<Decoded, 'bytes' | 'sha256'> {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const diagnostics: Diagnostic[] = [];
+  if (text.includes('\uFFFD') && !utf8Valid(bytes)) {
+    const pos = firstPosition(text, text.indexOf('\uFFFD'));
+    diagnostics.push(diag('SENQ_DECODE_FAILED', `${problem}; invalid bytes were replaced by U+FFFD`, pos.line, pos.column));
+  }
+  return { text, encoding: 'utf-8', diagnostics };
+}
+
+function utf8Valid(bytes: Uint8Array): boolean {
+  try {
+    utf8Strict.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** UTF-16: an odd last byte belongs to no character; it becomes U+FFFD, reported, never dropped in silence. */
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', diagnostics: Diagnostic[]): Omit<Decoded, 'bytes' | 'sha256'> {
+  let text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length & ~1), encoding);
+  if (bytes.length % 2 === 1) {
+    text += '\uFFFD';
+    const pos = firstPosition(text, text.length - 1);
+    const last = (bytes[bytes.length - 1] as number).toString(16).padStart(2, '0');
+    diagnostics.push(diag('SENQ_DECODE_FAILED', `the input has an odd number of bytes for ${encoding}: its last byte (${last}) was replaced by U+FFFD`, pos.line, pos.column));
+  }
+  return { text, encoding, diagnostics };
 }
 
 function sniffBom(b: Uint8Array): { encoding: string; length: number } | null {
@@ -66,12 +120,15 @@ function sniffBom(b: Uint8Array): { encoding: string; length: number } | null {
   return null;
 }
 
-/** Encoding Standard names for what we report in `source.encoding`. */
+/** Encoding Standard names for what we report in `source.encoding`, from the names and labels users give. */
 const CANONICAL: Record<string, string> = {
   utf8: 'utf-8',
   'utf-8': 'utf-8',
   'utf-16le': 'utf-16le',
   utf16le: 'utf-16le',
+  // The Encoding Standard's label "utf-16" means little-endian.
+  'utf-16': 'utf-16le',
+  utf16: 'utf-16le',
   'utf-16be': 'utf-16be',
   utf16be: 'utf-16be',
   cp1252: 'windows-1252',
@@ -79,9 +136,14 @@ const CANONICAL: Record<string, string> = {
   latin1: 'windows-1252',
   'iso-8859-1': 'windows-1252',
   macintosh: 'macintosh',
+  mac: 'macintosh',
   macroman: 'macintosh',
   'mac-roman': 'macintosh',
+  'x-mac-roman': 'macintosh',
 };
+
+/** The encodings decoded here without asking iconv-lite whether it knows the name. */
+const ENCODING_NAMES: Record<string, true> = { 'utf-8': true, 'utf-16le': true, 'utf-16be': true, 'windows-1252': true, macintosh: true };
 
 export function canonicalEncoding(name: string): string {
   return CANONICAL[name.toLowerCase()] ?? name.toLowerCase();
@@ -94,19 +156,18 @@ function decodeForced(input: Uint8Array, name: string): Omit<Decoded, 'bytes' | 
   const bom = sniffBom(input);
   if (bom && bom.encoding === encoding) bytes = bytes.subarray(bom.length);
   let text: string;
-  if (encoding === 'utf-8') {
-    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    if (text.includes('\uFFFD')) {
-      const pos = firstPosition(text, text.indexOf('\uFFFD'));
-      diagnostics.push(
-        diag('SENQ_DECODE_FAILED', 'input is not valid UTF-8; invalid bytes were replaced by U+FFFD', pos.line, pos.column),
-      );
-    }
-  } else if (encoding === 'windows-1252') {
+  if (encoding === 'utf-8') return decodeUtf8(bytes, 'input is not valid UTF-8');
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return decodeUtf16(bytes, encoding, diagnostics);
+  if (encoding === 'windows-1252') {
     text = decodeWithTable(bytes, 'cp1252');
     diagnostics.push(...undefinedBytesWarning(bytes, text));
   } else {
     text = iconv().decode(bytes, encoding);
+    // Bytes the named encoding cannot read (e.g. high bytes in "ascii") come out as U+FFFD.
+    if (text.includes('\uFFFD')) {
+      const pos = firstPosition(text, text.indexOf('\uFFFD'));
+      diagnostics.push(diag('SENQ_DECODE_FAILED', `some bytes are not valid in ${encoding}; they were replaced by U+FFFD`, pos.line, pos.column));
+    }
   }
   return { text, encoding, diagnostics };
 }
@@ -118,11 +179,6 @@ function decodeForced(input: Uint8Array, name: string): Omit<Decoded, 'bytes' | 
  * Windows-1252, by far the more common of the two.
  */
 function decodeSingleByte(input: Uint8Array): Omit<Decoded, 'bytes' | 'sha256'> {
-  const utf16 = sniffUtf16(input);
-  if (utf16) {
-    const text = iconv().decode(Buffer.from(input), utf16);
-    return { text, encoding: utf16, diagnostics: [diag('SENQ_ENCODING_GUESSED', `input has no BOM but alternating NUL bytes; decoded as ${utf16} (guessed)`)] };
-  }
   const win = decodeWithTable(input, 'cp1252');
   let encoding = 'windows-1252';
   let text = win;
