@@ -23,7 +23,8 @@ export const CODES = {
   },
   SENQ_DECODE_FAILED: {
     severity: 'error',
-    meaning: 'The bytes are not valid in the encoding forced with --encoding (invalid sequences were replaced by U+FFFD).',
+    meaning:
+      'The bytes are not valid in the encoding forced with --encoding or claimed by a byte-order mark, or a UTF-16 file has an odd byte count (what could not be read became U+FFFD); also an unknown encoding name given to the library (then detected).',
   },
   SENQ_NO_NUMBER: {
     severity: 'error',
