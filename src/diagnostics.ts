@@ -26,6 +26,11 @@ export const CODES = {
     meaning:
       'The bytes are not valid in the encoding forced with --encoding or claimed by a byte-order mark, or a UTF-16 file has an odd byte count (what could not be read became U+FFFD); also an unknown encoding name given to the library (then detected).',
   },
+  SENQ_MIXED_ENCODING: {
+    severity: 'warning',
+    meaning:
+      'The file is UTF-8 but for a few bytes (e.g. a line pasted from a Windows-1252 file); those bytes were read as Windows-1252 characters.',
+  },
   SENQ_NO_NUMBER: {
     severity: 'error',
     meaning: 'No question number could be found in the text, the file name or a Senate URL; the record has id null.',

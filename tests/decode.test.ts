@@ -70,6 +70,26 @@ describe('encodings that say one thing and hold another', () => {
   });
 });
 
+describe('a UTF-8 file with a few stray bytes', () => {
+  it('stays UTF-8; the stray byte is read as Windows-1252, with a warning at its place', () => {
+    const lines = SEED.split('\n');
+    const at = lines.findIndex((l) => l.includes('ë'));
+    expect(at).toBeGreaterThan(0);
+    // A line pasted from a Windows-1252 file: "café" with é as the byte E9.
+    const before = Buffer.from(`${lines.slice(0, at).join('\n')}\ncaf`, 'utf8');
+    const after = Buffer.from(`\n${lines.slice(at).join('\n')}`, 'utf8');
+    const d = decode(Buffer.concat([before, Buffer.from([0xe9]), after]));
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe(`${lines.slice(0, at).join('\n')}\ncafé\n${lines.slice(at).join('\n')}`);
+    expect(d.diagnostics).toEqual([expect.objectContaining({ code: 'SENQ_MIXED_ENCODING', line: at + 1, column: 4 })]);
+  });
+
+  it('a real Windows-1252 file, even with a few byte pairs that happen to be valid UTF-8, is still read as Windows-1252', () => {
+    const d = decode(iconv.encode(`${FR}\n${NL}\nÃ© and Ã« as printed by a damaged page\n`, 'windows-1252'));
+    expect(d.encoding).toBe('windows-1252');
+  });
+});
+
 describe('single-byte guess', () => {
   it.each([
     ['windows-1252', 'cp1252', NL],

@@ -77,8 +77,86 @@ function decodeDetected(input: Uint8Array): Omit<Decoded, 'bytes' | 'sha256'> {
   try {
     return { text: utf8Strict.decode(input), encoding: 'utf-8', diagnostics: [] };
   } catch {
-    return decodeSingleByte(input);
+    return decodeMostlyUtf8(input) ?? decodeSingleByte(input);
   }
+}
+
+/**
+ * A UTF-8 file with a few stray bytes (a line pasted from a Windows-1252
+ * file): read wholesale as Windows-1252 it had every accent turned into
+ * mojibake. When valid multi-byte UTF-8 sequences outnumber the invalid
+ * bytes by MIXED_RATIO or more, or there are at most FEW_STRAY invalid bytes
+ * and at least as many valid sequences, the file is read as UTF-8 and each
+ * invalid byte as the Windows-1252 character it most likely was, with a
+ * warning at the first. A real single-byte page has many invalid bytes (each
+ * accented letter) and few byte pairs that happen to be valid UTF-8.
+ */
+const MIXED_RATIO = 10;
+const FEW_STRAY = 3;
+
+function decodeMostlyUtf8(input: Uint8Array): Omit<Decoded, 'bytes' | 'sha256'> | null {
+  const invalid: number[] = [];
+  let multibyte = 0;
+  for (let i = 0; i < input.length; ) {
+    const b = input[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceLength(input, i);
+    if (n > 0) {
+      multibyte++;
+      i += n;
+    } else {
+      invalid.push(i);
+      i++;
+    }
+  }
+  const stray = invalid.length;
+  if (stray === 0 || !(multibyte >= MIXED_RATIO * stray || (stray <= FEW_STRAY && multibyte >= stray))) return null;
+  let text = '';
+  let from = 0;
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+  let firstIndex = -1;
+  for (const at of invalid) {
+    text += utf8.decode(input.subarray(from, at));
+    if (firstIndex < 0) firstIndex = text.length;
+    text += decodeWithTable(input.subarray(at, at + 1), 'cp1252');
+    from = at + 1;
+  }
+  text += utf8.decode(input.subarray(from));
+  const pos = firstPosition(text, firstIndex);
+  const diagnostics = [
+    diag(
+      'SENQ_MIXED_ENCODING',
+      `the input is UTF-8 but for ${invalid.length} byte(s), read as Windows-1252 (first: "${text[firstIndex]}")`,
+      pos.line,
+      pos.column,
+    ),
+  ];
+  return { text, encoding: 'utf-8', diagnostics };
+}
+
+/** Length of the valid UTF-8 sequence starting at `i` (2–4), or 0 when the bytes there are not one. */
+function utf8SequenceLength(b: Uint8Array, i: number): number {
+  const c = b[i] as number;
+  const cont = (k: number) => {
+    const x = b[i + k];
+    return x !== undefined && (x & 0xc0) === 0x80;
+  };
+  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
+  if (c >= 0xe0 && c <= 0xef) {
+    const c1 = b[i + 1] as number;
+    // No overlong forms (E0 80–9F) and no surrogates (ED A0–BF).
+    if ((c === 0xe0 && c1 < 0xa0) || (c === 0xed && c1 >= 0xa0)) return 0;
+    return cont(1) && cont(2) ? 3 : 0;
+  }
+  if (c >= 0xf0 && c <= 0xf4) {
+    const c1 = b[i + 1] as number;
+    if ((c === 0xf0 && c1 < 0x90) || (c === 0xf4 && c1 >= 0x90)) return 0;
+    return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
 }
 
 /** UTF-8, invalid bytes replaced by U+FFFD and reported at the first one. */
