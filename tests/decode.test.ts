@@ -39,6 +39,11 @@ describe('encodings that say one thing and hold another', () => {
     expect(codes(d)).toEqual(['SENQ_ENCODING_GUESSED']);
   });
 
+  it.each(['utf-16le', 'utf-16be'] as const)('%s without BOM starting with an accented letter is found too', (enc) => {
+    const text = `Één vraag over ${NL}\n`;
+    expect(decode(iconv.encode(text, enc))).toMatchObject({ text, encoding: enc });
+  });
+
   it('a UTF-8 BOM before bytes that are not UTF-8 is reported, not replaced in silence', () => {
     const d = decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), iconv.encode(NL, 'windows-1252')]));
     expect(d.encoding).toBe('utf-8');

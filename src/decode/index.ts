@@ -69,16 +69,22 @@ function decodeDetected(input: Uint8Array): Omit<Decoded, 'bytes' | 'sha256'> {
     return decodeUtf8(input.subarray(bom.length), 'after its UTF-8 byte-order mark, the input is not valid UTF-8');
   }
   if (bom) return decodeUtf16(input.subarray(bom.length), bom.encoding as 'utf-16le' | 'utf-16be', []);
-  // UTF-16 text of ASCII letters is valid UTF-8 (with NULs): look for UTF-16 first when there is a NUL.
-  const utf16 = input.includes(0) ? sniffUtf16(input) : null;
-  if (utf16) {
-    return decodeUtf16(input, utf16, [diag('SENQ_ENCODING_GUESSED', `input has no BOM but alternating NUL bytes; decoded as ${utf16} (guessed)`)]);
-  }
+  // UTF-16 text of ASCII letters is valid UTF-8 (with NULs): when one of
+  // the first two bytes is NUL, look for UTF-16 first. (Scanning every file
+  // for a NUL cost 3% of a batch.)
+  const utf16 = input[0] === 0 || input[1] === 0 ? sniffUtf16(input) : null;
+  if (utf16) return guessedUtf16(input, utf16);
   try {
     return { text: utf8Strict.decode(input), encoding: 'utf-8', diagnostics: [] };
   } catch {
+    const late = sniffUtf16(input);
+    if (late) return guessedUtf16(input, late);
     return decodeMostlyUtf8(input) ?? decodeSingleByte(input);
   }
+}
+
+function guessedUtf16(input: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Omit<Decoded, 'bytes' | 'sha256'> {
+  return decodeUtf16(input, encoding, [diag('SENQ_ENCODING_GUESSED', `input has no BOM but alternating NUL bytes; decoded as ${encoding} (guessed)`)]);
 }
 
 /**
