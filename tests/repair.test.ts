@@ -100,6 +100,14 @@ describe('never touched', () => {
     const doc = 'Žaneta, Šimon, Ľudovít en Łukasz zijn vóór de potentiŽle en officiŽle cijfers.';
     expect(repair(doc).text).toBe('Žaneta, Šimon, Ľudovít en Łukasz zijn vóór de potentiële en officiële cijfers.');
   });
+  it('names written in capitals, in a document whose damage is confirmed', () => {
+    // Before, a word-initial Ž or Š was taken as damage unless a small letter
+    // followed: ŽANETA became ëANETA, and that learned word then "confirmed" Žaneta.
+    const doc = 'BelgiŽ, officiŽle, financiŽle.\nMevrouw ŽANETA NOVAK (Žaneta Novak), Šimon (ŠIMON), ŠKODA.';
+    const out = repair(doc);
+    expect(out.text).toBe('België, officiële, financiële.\nMevrouw ŽANETA NOVAK (Žaneta Novak), Šimon (ŠIMON), ŠKODA.');
+    expect(out.repairs.map((r) => r.before)).toEqual(['BelgiŽ', 'officiŽle', 'financiŽle']);
+  });
   it('pure ASCII', () => {
     const ascii = 'Plain text? Yes: 100% ASCII, "quoted" & (bracketed).';
     expect(repair(ascii)).toEqual({ text: ascii, repairs: [], diagnostics: [] });

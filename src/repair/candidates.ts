@@ -66,8 +66,10 @@ export function shapeOk(c: Candidate): boolean {
     const prev = chars[i - 1];
     const next = chars[i + 1];
     if (isLetter(ch)) {
-      // A repaired capital starts a word or sits in an all-capitals word.
+      // A repaired capital starts a word or sits in an all-capitals word;
+      // a repaired small letter is not followed by a capital (`ëANETA`).
       if (isUpper(ch) && isLower(prev)) return false;
+      if (isLower(ch) && isUpper(next)) return false;
     } else if (!punctFits(ch, prev, next)) {
       return false;
     }

@@ -109,9 +109,14 @@ function lostNbsp(core: string, i: number, path: DamagePath): boolean {
   return core[i] === 'Ã' && i === core.length - 1 && path.inverse.get('Ã\u00a0') === 'à';
 }
 
-/** A site at the start of a word, upper-case, before lower case: `Žaneta`, `Šimon`, a name. */
+/**
+ * A single upper-case damage character starting a word: `Žaneta`, `Šimon`,
+ * a name, but also `ŽANETA` and the initial `Š.` (FORMAT.md names them as
+ * clean text): only the lexicon may confirm such a word, never the
+ * document's path alone.
+ */
 export function initialCapital(core: string, sites: readonly Site[]): boolean {
-  return sites.some((s) => s.index === 0 && isUpper(s.seen[0]) && isLower(core[s.seen.length]));
+  return sites.some((s) => s.index === 0 && s.seen.length === 1 && isUpper(s.seen) && core.length > 1);
 }
 
 /** `s` as literal regex text, in a character class or out of one (a "u" pattern accepts these escapes in both). */
