@@ -80,6 +80,9 @@ describe('dates', () => {
     expect(parseNumericDate('1/2/0050')).toBe('0050-02-01');
     expect(parseNumericDate('1/2/0000')).toBeNull();
   });
+  it('takes no one- or two-letter month name', () => {
+    for (const text of ['3 a 2015', '3 j 2015', '3 m 2015', '3 ma 2015']) expect(parseLongDate(text), text).toBeNull();
+  });
   it('rejects impossible dates and accepts zero padding', () => {
     expect(parseNumericDate('31/2/2010')).toBeNull();
     expect(parseLongDate('30 februari 2012')).toBeNull();
@@ -194,6 +197,14 @@ describe('cross references', () => {
   it('finds two per line and drops exact repeats', () => {
     const r = parseReferences(lines('Herindiening van : schriftelijke vraag 4-2290 Herindiening van : schriftelijke vraag 4-2290'));
     expect(r.references).toHaveLength(1);
+  });
+  it('takes every number of a line that lists several, and leaves a line with a stray number unclaimed', () => {
+    const r = parseReferences(lines('Ook gesteld aan : schriftelijke vraag 8-12346, 8-12347', 'Aussi posée à : question écrite 8-12348 et 8-12349 8-12350'));
+    expect(r.references.map((x) => x.id)).toEqual(['8-12346', '8-12347', '8-12348', '8-12349', '8-12350']);
+    expect(r.lines).toHaveLength(2);
+    const stray = parseReferences(lines('Ook gesteld aan : schriftelijke vraag 8-12346 (zie ook 2012)'));
+    expect(stray.references.map((x) => x.id)).toEqual(['8-12346']);
+    expect(stray.lines).toEqual([]);
   });
   it('warns on an unknown kind and on a bare number', () => {
     const r = parseReferences(lines('Vervangen door : schriftelijke vraag 6-1', 'Ook gesteld aan : schriftelijke vraag 17'));

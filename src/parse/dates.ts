@@ -107,6 +107,9 @@ function parseLongUncached(s: string): string | null {
   // ~10 µs a date, and archives hold thousands of different dates.
   const month = fullMonthNames().get(m[2] as string);
   if (month !== undefined) return calendarDate(Number(m[1]), month, m[3] as string);
+  // date-fns also takes one- and two-letter month names ("3 a 2015" as 3
+  // April): no month is written that short in these pages.
+  if ((m[2] as string).length < 3) return null;
   for (const locale of [nl, fr]) {
     const d = parseWithFormat(cleaned, 'd MMMM yyyy', REFERENCE, { locale });
     if (isValid(d)) return iso(d);

@@ -23,8 +23,10 @@ const DOCS: Record<string, ReferenceDocument> = {
 };
 
 const DOC_SOURCE = "schriftelijke vraag|question écrite|vraag om uitleg|demande d['’]explications";
+// The number may be followed by more ("8-12346, 8-12347", "… en 8-12348"):
+// each is a reference of the same kind.
 const KNOWN = new RegExp(
-  `(Ook gesteld aan|Aussi posée à|Heringediend als|Réintroduite comme|Herindiening van|Réintroduction de|Herkwalificatie van|Requalification de)\\s*:\\s*(${DOC_SOURCE})\\s+(\\d+(?:-\\d+)?)`,
+  `(Ook gesteld aan|Aussi posée à|Heringediend als|Réintroduite comme|Herindiening van|Réintroduction de|Herkwalificatie van|Requalification de)\\s*:\\s*(${DOC_SOURCE})\\s+(\\d+(?:-\\d+)?(?:(?:\\s*[,;&]\\s*|\\s+(?:en|et)\\s+|\\s+)\\d+-\\d+)*)`,
   'giu',
 );
 /** Anything shaped like "<words> : <doc> <number>", to catch unknown kinds. */
@@ -49,25 +51,27 @@ export function parseReferences(lines: readonly Line[]): ReferenceParse {
     // A line that holds more than references (two lines run together) is not
     // claimed, so its other text is reported instead of silently dropped.
     // (A line of unknown kind stays claimed: SENQ_XREF_UNKNOWN reports it.)
+    // Digits left over are a number no reference took: reported, not dropped.
     const rest = line.text.replace(KNOWN, ' ');
-    if (rest === line.text || !/\p{L}\p{L}/u.test(rest)) out.lines.push(line);
+    if (rest === line.text || !/\p{L}\p{L}|\d/u.test(rest)) out.lines.push(line);
     let matched = false;
     for (const m of line.text.matchAll(KNOWN)) {
       matched = true;
       const kind = KINDS[(m[1] ?? '').toLowerCase()];
       const document = DOCS[(m[2] ?? '').toLowerCase().replace('’', "'")];
-      const id = m[3] ?? '';
       if (!kind || !document) continue;
-      if (!id.includes('-')) {
-        out.diagnostics.push(
-          diag('SENQ_XREF_UNKNOWN', `cross reference "${m[0]}" has no legislature prefix; skipped`, line.no, rawColumn(line, m[0])),
-        );
-        continue;
+      for (const id of (m[3] ?? '').match(/\d+(?:-\d+)?/gu) ?? []) {
+        if (!id.includes('-')) {
+          out.diagnostics.push(
+            diag('SENQ_XREF_UNKNOWN', `cross reference "${m[0]}" has no legislature prefix; skipped`, line.no, rawColumn(line, m[0])),
+          );
+          continue;
+        }
+        const key = `${kind}|${id}|${document}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.references.push({ kind, id, document });
       }
-      const key = `${kind}|${id}|${document}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.references.push({ kind, id, document });
     }
     if (!matched) {
       out.diagnostics.push(diag('SENQ_XREF_UNKNOWN', `unknown cross-reference kind in "${line.text}"; skipped`, line.no, 1));
