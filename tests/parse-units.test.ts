@@ -11,7 +11,8 @@ import { parseAddresseeLine, parseAuthorLine, splitTitle } from '../src/parse/he
 import { originalLanguageOf, parseAnswerHeading, parseQuestionHeading } from '../src/parse/headings.js';
 import { splitLines } from '../src/parse/lines.js';
 import { parseReferences } from '../src/parse/references.js';
-import { deriveStatus } from '../src/parse/status.js';
+import { deriveStatus, settleAnswer } from '../src/parse/status.js';
+import { emptyRecord } from '../src/parse/record.js';
 
 const lines = (...ls: string[]) => splitLines(ls.join('\n'));
 
@@ -92,6 +93,10 @@ describe('dates', () => {
 });
 
 describe('author lines', () => {
+  it('takes a date in another form as the date, not as part of the name', () => {
+    expect(parseAuthorLine('van Jan Peeters (Vooruit) d.d. 5/10/2020')).toEqual({ name: 'Jan Peeters', party: 'Vooruit', dateText: '5/10/2020' });
+    expect(parseAuthorLine('de Jean du Bois (MR) du 1er février 2010')).toEqual({ name: 'Jean du Bois', party: 'MR', dateText: '1er février 2010' });
+  });
   it('strips only the lowercase preposition and keeps capital particles', () => {
     expect(parseAuthorLine('de Wim De Smedt (CD&V)')).toEqual({ name: 'Wim De Smedt', party: 'CD&V', dateText: null });
     expect(parseAuthorLine('van Ann Van den Broeck (sp.a) d.d. 3 maart 2016')).toEqual({
@@ -275,5 +280,15 @@ describe('status', () => {
     expect(deriveStatus([row('2010-01-01', 'sent'), row('2010-03-01', 'lapsed'), row('2010-02-01', 'closed')], false)).toBe('lapsed');
     expect(deriveStatus([row('2010-01-01', 'sent'), row('2010-02-01', 'reminder')], false)).toBe('pending');
     expect(deriveStatus([], false)).toBe('pending');
+  });
+  it('keeps the first of two answer rows with different dates, and says so', () => {
+    const base = emptyRecord('screen', 'nl', { path: null, encoding: 'utf-8', bytes: 0, sha256: '' });
+    const answer = { date: '2010-02-01', text: 'Antwoord.', items: [] };
+    const record = { ...base, answer, chronology: [row('2010-01-01', 'sent'), row('2010-02-01', 'answered'), row('2010-03-01', 'answered')] };
+    expect(settleAnswer(record, null).map((d) => d.code)).toEqual(['SENQ_ANSWER_INCONSISTENT']);
+    expect(record.date_answered).toBe('2010-02-01');
+    // The same date twice is no disagreement.
+    const same = { ...base, answer: { ...answer }, chronology: [row('2010-02-01', 'answered'), row('2010-02-01', 'answered')] };
+    expect(settleAnswer(same, null)).toEqual([]);
   });
 });

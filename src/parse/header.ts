@@ -16,7 +16,9 @@ export interface AuthorLine {
  */
 export function parseAuthorLine(text: string): AuthorLine | null {
   // The month is bounded: an unbounded \p{L}+ overflows V8's regexp stack on a multi-megabyte letter run.
-  const m = /^(?:van|de) (.+?)(?: (?:d\.d\.|du) (\d{1,2}(?:er)? \p{L}{1,20} \d{4}))?$/u.exec(text);
+  // A date in another form ("d.d. 5/10/2020") is still the date: taken as
+  // its text, reported by the caller when it does not parse, never left in the name.
+  const m = /^(?:van|de) (.+?)(?: (?:d\.d\.|du) (\d{1,2}(?:er)? \p{L}{1,20} \d{4}|\d[^()]{0,40}))?$/u.exec(text);
   if (!m || m[1] === undefined) return null;
   let rest = m[1].trim();
   let party: string | null = null;
