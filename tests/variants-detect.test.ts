@@ -61,6 +61,12 @@ describe('detection', () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(['SENQ_NOT_A_QUESTION']);
   });
 
+  it('refuses notes with a line that starts with a date but names no chronology event', () => {
+    const r = parse('Boodschappenlijst\n12/3/2019 melk kopen\nbrood\n');
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['SENQ_NOT_A_QUESTION']);
+  });
+
   it('refuses a bulletin copy with the legend but no question heading', () => {
     const text = [
       'Questions et Réponses',

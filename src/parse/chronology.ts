@@ -29,6 +29,12 @@ export function isChronologyRow(text: string): boolean {
   return ROW.test(text) && !/^\d{1,2}\/\d{1,2}\/\d{4}\s*$/u.test(text);
 }
 
+/** A chronology row whose label names a known event: "12/3/2019 melk kopen" is a dated note, not a row. */
+export function isKnownChronologyRow(text: string): boolean {
+  const m = ROW.exec(text);
+  return m !== null && isChronologyRow(text) && eventOf(m[2] ?? '') !== 'other';
+}
+
 export function isDeadlineLine(text: string): boolean {
   return DEADLINE_ONLY.test(text);
 }

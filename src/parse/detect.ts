@@ -5,7 +5,7 @@
 // line, bulletin number without its title line…) the detection is marked
 // weak, so the user learns the layout was partly guessed.
 import type { Detection } from './document.js';
-import { isChronologyRow } from './chronology.js';
+import { isKnownChronologyRow } from './chronology.js';
 import { BILINGUAL_MASTHEAD, BILINGUAL_NUMBER, PRINT_MASTHEAD, PRINT_NUMBER } from './furniture.js';
 import { SCREEN_NUMBER_LINE } from './identifiers.js';
 import { frenchness } from './language-score.js';
@@ -85,10 +85,13 @@ export function detectVariant(lines: readonly Line[]): Detection | null {
     return { variant: 'screen', language: m?.[2] ? 'fr' : 'nl', index: screen.index };
   }
 
-  // Fragments have no decisive line: any chronology row or reference line,
-  // anywhere, marks one. Language comes from the event and reference wording.
-  const markers = lines.filter((l) => isChronologyRow(l.text) || isReferenceLine(l.text));
-  const marker = lines.findIndex((l) => isChronologyRow(l.text) || isReferenceLine(l.text));
+  // Fragments have no decisive line: a chronology row with a known event
+  // label, or a reference line, anywhere, marks one (a line that merely
+  // starts with a date does not: ordinary notes have those). Language comes
+  // from the event and reference wording.
+  const isMarker = (l: Line) => isKnownChronologyRow(l.text) || isReferenceLine(l.text);
+  const markers = lines.filter(isMarker);
+  const marker = lines.findIndex(isMarker);
   if (marker >= 0) {
     return {
       variant: 'fragment',
