@@ -29,6 +29,14 @@ describe('fragment ids', () => {
     expect(idFromUrl('https://example.org/?LEG=4&NR=6596')).toBeNull();
   });
 
+  it('taken from a Senate URL on a line of its own, never from one quoted in a sentence', () => {
+    const own = parse(`${FRAGMENT}\nhttps://www.senate.be/www/?MIval=/x&LEG=5&NR=7311&LANG=nl\n`, { path: 'fragment.txt' });
+    expect(own.records[0]?.id).toBe('5-7311');
+    const quoted = parse(`${FRAGMENT}\nZie mijn vorige vraag https://www.senate.be/www/?MIval=/x&LEG=5&NR=9001 hierover.\n`, { path: 'fragment.txt' });
+    expect(quoted.records[0]?.id).toBeNull();
+    expect(codes(quoted)).toContain('SENQ_NO_NUMBER');
+  });
+
   it('prefer the user-supplied id over the file name', () => {
     const r = parse(FRAGMENT, { id: '5-7311', path: '5-1.txt' });
     expect(r.records[0]?.id).toBe('5-7311');

@@ -1,7 +1,7 @@
 // Where a fragment's number comes from (§7.2): never from its text's headers
 // (they are gone), but from outside — the user's --id, the file name
-// ("4-6596.txt", "q_4-6596.txt") — or from a Senate URL left in the text
-// ("…LEG=4&NR=6596…").
+// ("4-6596.txt", "q_4-6596.txt") — or from a Senate URL left on a line of
+// its own ("…LEG=4&NR=6596…").
 import { makeId, parseId, type QuestionId } from './identifiers.js';
 import type { Line } from './lines.js';
 
@@ -56,8 +56,11 @@ export function findFragmentId(lines: readonly Line[], options: { id?: string; p
     const id = idFromPath(options.path);
     if (id) return { id, from: 'path', line: null };
   }
+  // Only a URL standing on its own line is the page's own address: one
+  // quoted in a sentence ("see my earlier question https://…NR=9001") names
+  // another question, and taking its number would give a wrong id silently.
   for (const line of lines) {
-    const id = idFromUrl(line.text);
+    const id = isUrlLine(line) ? idFromUrl(line.text) : null;
     if (id) return { id, from: 'url', line };
   }
   return null;
