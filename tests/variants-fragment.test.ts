@@ -53,6 +53,20 @@ describe('fragment ids', () => {
 });
 
 describe('fragment fields', () => {
+  it('a dated line after the reference lines is question text, not a chronology row', () => {
+    const text = [
+      'Gares - Toilettes publiques',
+      'installation sanitaire',
+      '9/11/2009 | Envoi question |',
+      'Aussi posée à : question écrite 4-5400',
+      '12/1/2019 : le conseil a décidé de fermer les toilettes.',
+      'Combien de gares sont concernées ?',
+    ].join('\n');
+    const record = parse(text, { path: '4-5399.txt' }).records[0];
+    expect(record?.chronology.map((c) => c.date)).toEqual(['2009-11-09']);
+    expect(record?.question?.text).toContain('12/1/2019 : le conseil');
+  });
+
   it('recovers title, keywords, pipe rows and body, and reports each lost header field once', () => {
     const r = parse(FRAGMENT, { path: '5-7311.txt' });
     const record = r.records[0];

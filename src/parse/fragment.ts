@@ -29,13 +29,18 @@ export function parseFragment(doc: Doc, detection: Detection): Parsed[] {
 
   // The region of rows and references starts at the first of either and
   // runs over rows, deadline lines, references, a stray "Chronologie" and
-  // blank lines; the body starts at the first other line.
+  // blank lines; the body starts at the first other line. References come
+  // after the rows (§7.2): a dated line after a reference is body text
+  // ("12/1/2019 : le conseil…"), not a row.
   const isRegion = (l: Line) => isChronologyRow(l.text) || isDeadlineLine(l.text) || isReferenceLine(l.text);
   const regionStart = lines.findIndex(isRegion);
   let bodyStart = regionStart < 0 ? lines.length : regionStart;
+  let referencesSeen = false;
   while (bodyStart < lines.length) {
     const l = lines[bodyStart] as Line;
+    if (referencesSeen && isChronologyRow(l.text)) break;
     if (l.text !== '' && l.text !== 'Chronologie' && !isRegion(l)) break;
+    referencesSeen ||= isReferenceLine(l.text);
     bodyStart++;
   }
   const head = (regionStart < 0 ? [] : lines.slice(0, regionStart)).filter((l) => l.text !== '');
