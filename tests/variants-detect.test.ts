@@ -1,6 +1,7 @@
 // Variant recognition and converter residue (FORMAT §2, §7.1): rules the
 // fixtures do not pin down. Assertions are on codes, never on messages.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { parse } from '../src/index.js';
 
 const codes = (text: string) => parse(text).diagnostics.map((d) => d.code);
@@ -78,6 +79,17 @@ describe('detection', () => {
     const r = parse(text);
     expect(r.records).toEqual([]);
     expect(r.diagnostics.some((d) => d.code === 'SENQ_NOT_A_QUESTION' && d.severity === 'error')).toBe(true);
+  });
+});
+
+describe('a screen page whose question heading was lost', () => {
+  it('keeps a body paragraph that starts with a date out of the chronology', () => {
+    const seed = readFileSync('fixtures/seed-screen-nl-answered/input.txt', 'utf8');
+    const text = seed.replace(/^Vraag nr\. 5-8905 d\.d\. 30 april 2013 : \(Vraag gesteld in het Nederlands\)\n/mu, '').replace(/^Bedrijven en overheden/mu, '1/3/2012 trad de wet in werking. Bedrijven en overheden');
+    expect(text).not.toBe(seed);
+    const record = parse(text).records[0];
+    expect(record?.chronology.map((c) => c.event)).toEqual(['sent', 'answered']);
+    expect(record?.question?.text.startsWith('1/3/2012 trad de wet in werking.')).toBe(true);
   });
 });
 

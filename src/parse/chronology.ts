@@ -2,6 +2,7 @@
 import { diag } from '../diagnostics.js';
 import type { ChronologyEntry, ChronologyEvent, Diagnostic } from '../types.js';
 import { parseNumericDate } from './dates.js';
+import { isReferenceLine } from './references.js';
 import { columnOf, firstColumn, type Line } from './lines.js';
 
 // `\s*` between date and label: rows are glued ("30/4/2013Verzending vraag") or spaced.
@@ -27,6 +28,24 @@ export function eventOf(label: string): ChronologyEvent {
 
 export function isChronologyRow(text: string): boolean {
   return ROW.test(text) && !/^\d{1,2}\/\d{1,2}\/\d{4}\s*$/u.test(text);
+}
+
+/**
+ * End (exclusive) of the block of rows and references that starts at
+ * `start`: rows, deadline lines, references, a stray "Chronologie" and blank
+ * lines, the rows before the references (FORMAT.md §7.2, §10.1). A dated line
+ * past it is body text, not a row.
+ */
+export function endOfRowsAndReferences(lines: readonly Line[], start: number): number {
+  let referencesSeen = false;
+  let i = start;
+  for (; i < lines.length; i++) {
+    const t = (lines[i] as Line).text;
+    if (referencesSeen && isChronologyRow(t)) break;
+    if (t !== '' && t !== 'Chronologie' && !isChronologyRow(t) && !isDeadlineLine(t) && !isReferenceLine(t)) break;
+    referencesSeen ||= isReferenceLine(t);
+  }
+  return i;
 }
 
 /** A chronology row whose label names a known event: "12/3/2019 melk kopen" is a dated note, not a row. */

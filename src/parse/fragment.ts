@@ -7,7 +7,7 @@
 // kept (link labels, author, addressee, heading) are used when present.
 import { diag } from '../diagnostics.js';
 import type { Diagnostic } from '../types.js';
-import { isChronologyRow, isDeadlineLine } from './chronology.js';
+import { endOfRowsAndReferences, isChronologyRow, isDeadlineLine } from './chronology.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { findFragmentId, isUrlLine } from './fragment-id.js';
 import { LINK_LABELS } from './furniture.js';
@@ -27,22 +27,11 @@ export function parseFragment(doc: Doc, detection: Detection): Parsed[] {
   const lines = doc.lines.filter((l) => !isUrlLine(l));
   const first = lines.find((l) => l.text !== '');
 
-  // The region of rows and references starts at the first of either and
-  // runs over rows, deadline lines, references, a stray "Chronologie" and
-  // blank lines; the body starts at the first other line. References come
-  // after the rows (§7.2): a dated line after a reference is body text
-  // ("12/1/2019 : le conseil…"), not a row.
+  // The region of rows and references starts at the first of either; the
+  // body starts where that block ends (see endOfRowsAndReferences).
   const isRegion = (l: Line) => isChronologyRow(l.text) || isDeadlineLine(l.text) || isReferenceLine(l.text);
   const regionStart = lines.findIndex(isRegion);
-  let bodyStart = regionStart < 0 ? lines.length : regionStart;
-  let referencesSeen = false;
-  while (bodyStart < lines.length) {
-    const l = lines[bodyStart] as Line;
-    if (referencesSeen && isChronologyRow(l.text)) break;
-    if (l.text !== '' && l.text !== 'Chronologie' && !isRegion(l)) break;
-    referencesSeen ||= isReferenceLine(l.text);
-    bodyStart++;
-  }
+  const bodyStart = regionStart < 0 ? lines.length : endOfRowsAndReferences(lines, regionStart);
   const head = (regionStart < 0 ? [] : lines.slice(0, regionStart)).filter((l) => l.text !== '');
   const chronologyHeading = head.findIndex((l) => l.text === 'Chronologie');
   if (chronologyHeading >= 0) claims.claim(...head.splice(chronologyHeading, 1));

@@ -1,7 +1,7 @@
 // The screen page (§3), the normal question page, in Dutch and French.
 import { diag } from '../diagnostics.js';
 import type { Diagnostic } from '../types.js';
-import { isChronologyRow } from './chronology.js';
+import { endOfRowsAndReferences, isChronologyRow } from './chronology.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { LINK_LABELS } from './furniture.js';
 import { SCREEN_NUMBER_LINE, makeId } from './identifiers.js';
@@ -45,7 +45,9 @@ export function parseScreen(doc: Doc, detection: Detection): Parsed[] {
   else diagnostics.push(diag('SENQ_MISSING_FIELD', 'no "Chronologie" heading found', chronologyHeading?.no ?? numberLine.no, 1));
 
   const header = readHeaderBlock(record, lines.slice(detection.index + 1, headerEnd), claims, diagnostics, numberLine);
-  const region = lines.slice(headerEnd, regionEnd);
+  // Without a question heading the region is the block of rows and
+  // references only: a dated line of the body is not a row.
+  const region = lines.slice(headerEnd, headingIndex >= 0 ? regionEnd : endOfRowsAndReferences(lines, headerEnd));
   readChronologyRegion(record, region, claims, diagnostics, chronologyHeading ?? numberLine);
 
   // Without a heading, recover the body from the first line after the
