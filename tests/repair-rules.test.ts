@@ -83,6 +83,12 @@ describe('guards', () => {
     expect(once.text).toBe('Ã‹ amenuisâmes audiencière');
     expect(repair(once.text).text).toBe(once.text);
   });
+  it('two opening marks before a closing one pair nothing (the nesting is a guess), and a second run changes nothing', () => {
+    const once = repair('ęa ęb cĽ dĽ');
+    expect(repair(once.text).text).toBe(once.text);
+    // Pairs one after the other are still found.
+    expect(repair('ęa bĽ en ęc dĽ').text).toBe('«a b» en «c d»');
+  });
   it('a single letter is no lexicon evidence', () => {
     expect(repair('∆°').text).toBe('∆°');
   });

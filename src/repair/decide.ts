@@ -84,7 +84,8 @@ const CLOSERS = new Set(['»', '”']);
  */
 export function findPairs(all: readonly Judged[], decided: ReadonlyMap<Judged, Judgement>, lineOf: (index: number) => number): Decision[] {
   const out: Decision[] = [];
-  const open = new Map<string, { j: Judged; g: Judgement; line: number }>();
+  /** The opening mark waiting for its closing one, per path family; j null after two openings (see below). */
+  const open = new Map<string, { j: Judged | null; g: Judgement; line: number }>();
   for (const j of all) {
     const fixed = decided.get(j);
     for (const g of fixed ? [fixed] : j.byPath.values()) {
@@ -98,12 +99,18 @@ export function findPairs(all: readonly Judged[], decided: ReadonlyMap<Judged, J
       if (opens && closes && text.length > 1) {
         if (!fixed) out.push({ judged: j, judgement: g, evidence: 'pair' });
       } else if (opens) {
-        open.set(g.path.family, { j, g, line });
+        // A second opening mark before any closing one on the line (`ęa ęb
+        // cĽ dĽ`) makes the nesting a guess: pairing the inner two and then,
+        // on a second run, the outer two broke idempotency. Neither is paired.
+        const prior = open.get(g.path.family);
+        open.set(g.path.family, prior && prior.line === line ? { j: null, g, line } : { j, g, line });
       } else if (closes) {
         const o = open.get(g.path.family);
         if (o && o.line === line) {
-          if (!decided.has(o.j)) out.push({ judged: o.j, judgement: o.g, evidence: 'pair' });
-          if (!fixed) out.push({ judged: j, judgement: g, evidence: 'pair' });
+          if (o.j) {
+            if (!decided.has(o.j)) out.push({ judged: o.j, judgement: o.g, evidence: 'pair' });
+            if (!fixed) out.push({ judged: j, judgement: g, evidence: 'pair' });
+          }
           open.delete(g.path.family);
         }
       }
