@@ -89,6 +89,12 @@ describe('guards', () => {
     // Pairs one after the other are still found.
     expect(repair('ęa bĽ en ęc dĽ').text).toBe('«a b» en «c d»');
   });
+  it('a symbol standing alone stays a symbol in a damaged document; a lone à image is still à', () => {
+    const doc = 'BelgiŽ, officiŽle, financiŽle. Jan Peeters († 2015), ˇ, ™ en • punt. ŗ Paris.';
+    const out = repair(doc);
+    expect(out.text).toBe('België, officiële, financiële. Jan Peeters († 2015), ˇ, ™ en • punt. à Paris.');
+    expect(out.diagnostics.map((d) => d.code)).not.toContain('SENQ_SUSPECT_MOJIBAKE');
+  });
   it('a single letter is no lexicon evidence', () => {
     expect(repair('∆°').text).toBe('∆°');
   });

@@ -54,8 +54,14 @@ function verdict(core: string, i: number, ch: string, intended: string, path: Da
     // A capital starting a lower-case word is normal (Ôter) unless the document shows damage (Ítre).
     return i === 0 && isLower(next) ? 'weak' : 'no';
   }
+  // A symbol standing alone (`†`, `∆`, `™`, `•`, `ˇ`) is a symbol, unless
+  // what it would stand for is itself a word or a mark that stands alone.
+  if (core.length === 1 && !STANDS_ALONE.has(intended)) return 'no';
   return 'strong';
 }
+
+/** Intended characters that make a one-character token on their own: French à (À), dashes, quotes, €, §. */
+const STANDS_ALONE = new Set(Array.from('àÀ–—…«»“”„€§'));
 
 /**
  * Clean-looking letters in places only damage puts them: an apostrophe's
