@@ -95,6 +95,10 @@ describe('guards', () => {
     expect(out.text).toBe('België, officiële, financiële. Jan Peeters († 2015), ˇ, ™ en • punt. à Paris.');
     expect(out.diagnostics.map((d) => d.code)).not.toContain('SENQ_SUSPECT_MOJIBAKE');
   });
+  it('takes a one-letter word only after an elision that takes it: l’a, n’y, qu’à, but no d’a', () => {
+    const doc = 'BelgiŽ, officiŽle, financiŽle. Día de Muertos; il lía fait, il nía rien.';
+    expect(repair(doc).text).toBe('België, officiële, financiële. Día de Muertos; il l’a fait, il n’a rien.');
+  });
   it('a single letter is no lexicon evidence', () => {
     expect(repair('∆°').text).toBe('∆°');
   });

@@ -25,6 +25,22 @@ export function known(word: string, src: WordSource): boolean {
   return src.lexicon.has(word) || src.clean.has(lexiconKey(word));
 }
 
+/** The one-letter words French writes after each elision: l’a, m’y, qu’à, jusqu’à… */
+const ONE_LETTER_AFTER: Record<string, readonly string[]> = {
+  l: ['a', 'y'],
+  m: ['a', 'y'],
+  t: ['a', 'y'],
+  n: ['a', 'y'],
+  s: ['y'],
+  j: ['y'],
+  qu: ['a', 'à', 'y'],
+  jusqu: ['à'],
+  lorsqu: ['a', 'à', 'y'],
+  puisqu: ['a', 'à', 'y'],
+  quoiqu: ['a', 'à', 'y'],
+  presqu: ['a', 'à', 'y'],
+};
+
 function apostropheWordKnown(word: string, src: WordSource): boolean {
   if (known(word, src)) return true;
   const at = word.search(/['’]/u);
@@ -32,8 +48,10 @@ function apostropheWordKnown(word: string, src: WordSource): boolean {
   const left = word.slice(0, at);
   const right = word.slice(at + 1);
   if (/['’]/u.test(right)) return false;
-  // n’a, s’y, jusqu’à: one-letter words known() would refuse.
-  if (FRENCH_ELISIONS.has(left.toLowerCase())) return right === '' || /^[ayà]$/u.test(right) || known(right, src);
+  // n’a, s’y, jusqu’à: one-letter words known() would refuse, but only
+  // after the elisions that take them (no d’a: "Día" is not "D’a").
+  const elided = left.toLowerCase();
+  if (FRENCH_ELISIONS.has(elided)) return right === '' || (ONE_LETTER_AFTER[elided]?.includes(right.toLowerCase()) ?? false) || known(right, src);
   // Dutch plural and genitive after a vowel: foto’s, café’s.
   if (right === 's' && left.length >= 2 && isVowel(left[left.length - 1])) return known(left, src) || /^[a-z]+$/iu.test(left);
   return false;
