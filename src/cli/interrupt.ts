@@ -44,7 +44,9 @@ export function removeTemporaries(): void {
   cleanups.clear();
   for (const path of pending) {
     try {
-      rmSync(path, { recursive: true, force: true });
+      // A write still running on the thread pool can add a file to a folder
+      // while it is being removed (ENOTEMPTY): retry, as Node's rm allows.
+      rmSync(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
     } catch {
       // Nothing more can be done on the way out.
     }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { InputRef } from '../inputs.js';
 import type { CliIO } from '../io.js';
-import { internalFailure, processInputSafely, type FileOutcome, type TaskOptions } from './task.js';
+import { processInputSafely, type FileOutcome, type TaskOptions } from './task.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -95,15 +95,13 @@ async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options:
    * Finished chunks by sequence number. A hole (undefined) is an input the
    * main thread runs itself when the chunk's turn comes to be yielded, not
    * before: standard input, a file a worker left for being too big, a chunk
-   * whose worker ran out of memory. Run any earlier, they would wait in
+   * whose worker failed (out of memory, a crash). Run any earlier, they would wait in
    * memory as rendered text behind the chunks before them (hundreds of MB
    * for a run of big files), and a stdin read would keep the process alive
    * after --fail-fast or a closed pipe had ended the run.
    */
   const done = new Map<number, Array<FileOutcome | undefined>>();
   const runHere = (seq: number) => done.set(seq, (chunks.get(seq) ?? []).map(() => undefined));
-  /** Chunks a crashed worker held but had not started: handed out again first. */
-  const again: number[] = [];
   /** Which worker sent each finished chunk (to give its buffer back). */
   const sentBy = new Map<number, Worker>();
   /** The chunks each worker holds, in the order it runs them. */
@@ -120,45 +118,39 @@ async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options:
   // on every completion and after every chunk the consumer takes.
   const pump = () => {
     for (const [worker, held] of inflight) {
-      while (held.size < DEPTH && (again.length > 0 || next - emitted < window)) {
-        let seq = again.shift();
-        if (seq === undefined) {
-          const chunk = take();
-          if (!chunk) return;
-          seq = next++;
-          chunks.set(seq, chunk);
-          // Standard input belongs to the main thread.
-          if (chunk.some((i) => i.kind === 'stdin')) {
-            runHere(seq);
-            continue;
-          }
+      while (held.size < DEPTH && next - emitted < window) {
+        const chunk = take();
+        if (!chunk) return;
+        const seq = next++;
+        chunks.set(seq, chunk);
+        // Standard input belongs to the main thread.
+        if (chunk.some((i) => i.kind === 'stdin')) {
+          runHere(seq);
+          continue;
         }
-        worker.postMessage({ seq, inputs: chunks.get(seq), options: workerOptions });
+        worker.postMessage({ seq, inputs: chunk, options: workerOptions });
         held.add(seq);
       }
     }
   };
   /**
-   * A worker is gone before finishing its chunks. After running out of
-   * memory they are all run again in the main thread, whose heap limit is
-   * V8's default (far above a worker's). After any other failure the chunk
-   * it was running fails, and the ones it had not started go to another
-   * worker. A retried input is read again: fine for files, not for a FIFO.
+   * A worker is gone before finishing its chunks (out of memory, an uncaught
+   * error, exit). They are all run again in the main thread, file by file,
+   * when their turn comes: its heap limit is V8's default (far above a
+   * worker's), and a file that throws there fails alone (SENQ_INTERNAL)
+   * while the others give their records. Which chunk the worker was running
+   * cannot be told reliably (its 'error' may arrive before the message of a
+   * chunk it had finished), so none is failed on a guess. A retried input
+   * is read again: fine for files, not for a FIFO.
    */
-  const lost = (worker: Worker, error: Error & { code?: string }) => {
+  const lost = (worker: Worker) => {
     const held = inflight.get(worker);
     if (!held || stopping) return;
     inflight.delete(worker);
-    const running = held.values().next().value;
-    for (const seq of held) {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') runHere(seq);
-      else if (seq === running) done.set(seq, (chunks.get(seq) ?? []).map(() => internalFailure(error)));
-      else again.push(seq);
-    }
-    again.sort((a, b) => a - b);
+    for (const seq of held) runHere(seq);
     // No replacement once nothing is left to hand out: a worker that fails
     // as it starts would otherwise be replaced for ever.
-    if (!exhausted || again.length > 0) spawn();
+    if (!exhausted) spawn();
     pump();
     notify();
   };
@@ -167,6 +159,8 @@ async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options:
     const held = new Set<number>();
     inflight.set(worker, held);
     worker.on('message', (m: { seq: number; outcomes: FileOutcome[] }) => {
+      // A late message from a worker already given up: its chunks run in the main thread.
+      if (!inflight.has(worker)) return;
       held.delete(m.seq);
       done.set(m.seq, m.outcomes.map((o) => (o.deferred ? undefined : o)));
       sentBy.set(m.seq, worker);
@@ -174,9 +168,9 @@ async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options:
       notify();
     });
     // A crashed worker must not hang the batch: it is replaced, and the rest of the batch goes on.
-    worker.on('error', (error) => lost(worker, error));
+    worker.on('error', () => lost(worker));
     // Gone without an error event (exit() in the worker, or terminated).
-    worker.on('exit', (code) => lost(worker, new Error(`worker thread stopped (exit code ${code})`)));
+    worker.on('exit', () => lost(worker));
     // A message that could not be read is lost: the worker is replaced as if it had crashed.
     worker.on('messageerror', () => void worker.terminate());
     return worker;
