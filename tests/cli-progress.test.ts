@@ -5,7 +5,9 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROGRESS_THRESHOLD } from '../src/cli/batch/progress.js';
+import { createProgress, PROGRESS_THRESHOLD } from '../src/cli/batch/progress.js';
+import { PassThrough, Readable } from 'node:stream';
+import type { CliIO } from '../src/cli/io.js';
 import { registerCleanup, removeTemporaries } from '../src/cli/interrupt.js';
 import { runCli } from './helpers/cli.js';
 
@@ -20,6 +22,18 @@ describe('progress bar', () => {
     const run = await runCli(['parse', dir, '--ndjson', '--min-severity', 'error'], { stderrIsTTY: true, env: { NO_COLOR: '1' } });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/zz-shopping\.txt:1:1: error SENQ_NOT_A_QUESTION/u);
+  });
+
+  it('is not drawn when the data goes to the same terminal (stdout a terminal too)', async () => {
+    const io = (stdoutIsTTY: boolean): CliIO => ({ stdin: Readable.from([]), stdout: new PassThrough(), stderr: new PassThrough(), env: {}, stderrIsTTY: true, stdoutIsTTY, cwd: '.' });
+    const shown = async (stdoutIsTTY: boolean, dataOnStdout: boolean) => {
+      const p = await createProgress(io(stdoutIsTTY), 1000, true, dataOnStdout);
+      p.stop();
+      return p.bar;
+    };
+    expect(await shown(true, true)).toBe(false);
+    expect(await shown(true, false)).toBe(true); // -o FILE or --out-dir
+    expect(await shown(false, true)).toBe(true); // stdout redirected
   });
 
   it('runs registered clean-ups (the bar\'s stop) when the run is interrupted', () => {

@@ -227,6 +227,7 @@ export function runFromProcess(): void {
     stderr: process.stderr,
     env: process.env,
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
     cwd: process.cwd(),
   };
   // `| head` closes the pipe: end quietly rather than with a stack trace.

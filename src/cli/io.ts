@@ -9,6 +9,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Whether stderr is a terminal (colour, progress). */
   stderrIsTTY: boolean;
+  /** Whether stdout is a terminal: no progress bar then, as it would mix with the data. */
+  stdoutIsTTY?: boolean;
   cwd: string;
 }
 

@@ -100,7 +100,7 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
     }
   }
   const out = new Output(sink.stream);
-  const progress = await createProgress(io, count, !opts.quiet);
+  const progress = await createProgress(io, count, !opts.quiet, !outDir && (output === undefined || output === '-'));
   // Plain text output lets the tasks render records themselves (in parallel);
   // --out-dir and --tables need the records.
   const taskOptions = { ...opts, render: outDir || tables ? null : { format: opts.format, options: formatOptions } };

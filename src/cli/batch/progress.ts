@@ -4,6 +4,8 @@ import { registerCleanup } from '../interrupt.js';
 import type { CliIO } from '../io.js';
 
 export interface Progress {
+  /** Whether a bar is drawn. */
+  readonly bar: boolean;
   log(text: string): void;
   tick(): void;
   stop(): void;
@@ -12,10 +14,15 @@ export interface Progress {
 /** Batches smaller than this finish too fast for a bar to help. */
 export const PROGRESS_THRESHOLD = 200;
 
-const plain = (io: CliIO): Progress => ({ log: (t) => void io.stderr.write(t), tick: () => undefined, stop: () => undefined });
+const plain = (io: CliIO): Progress => ({ bar: false, log: (t) => void io.stderr.write(t), tick: () => undefined, stop: () => undefined });
 
-export async function createProgress(io: CliIO, total: number, enabled: boolean): Promise<Progress> {
-  if (!enabled || !io.stderrIsTTY || total < PROGRESS_THRESHOLD) return plain(io);
+/**
+ * A bar when stderr is a terminal, the batch is big enough, and the data
+ * does not go to the same terminal (`dataOnStdout` with a terminal stdout):
+ * redrawn under the records, it would garble them.
+ */
+export async function createProgress(io: CliIO, total: number, enabled: boolean, dataOnStdout = false): Promise<Progress> {
+  if (!enabled || !io.stderrIsTTY || total < PROGRESS_THRESHOLD || (dataOnStdout && io.stdoutIsTTY === true)) return plain(io);
   // Loaded only when a bar is shown: most runs never pay for it.
   const { default: cliProgress } = await import('cli-progress');
   const multi = new cliProgress.MultiBar(
@@ -40,6 +47,7 @@ export async function createProgress(io: CliIO, total: number, enabled: boolean)
   };
   const forget = registerCleanup(finish);
   return {
+    bar: true,
     log: (t) => multi.log(t),
     tick: () => {
       done++;
