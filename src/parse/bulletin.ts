@@ -43,12 +43,14 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
   };
   // A minister heading is a one-line paragraph with an office word and no
   // final punctuation, directly followed by a question heading; this keeps a
-  // one-line last answer paragraph from being taken for one.
+  // one-line last answer paragraph from being taken for one. The blank line
+  // before it may be lost (spacing is [U]): a line right after a finished
+  // sentence counts too.
   const isMinister = lines.map((l, i) => {
     if (!looksLikeMinisterHeading(l.text)) return false;
     const prev = lines[i - 1];
     const next = nextNonBlank(i);
-    return (!prev || prev.text === '') && next >= 0 && headings[next] !== null;
+    return (!prev || startsParagraph(prev)) && next >= 0 && headings[next] !== null;
   });
   const isSection = lines.map((l) => isSectionHeading(l.text));
   lines.forEach((l, i) => {
@@ -144,8 +146,10 @@ function readQuestion(
   }
   const rest = titleLine ? body.slice(1) : body;
 
-  // An inline answer opens a paragraph with "Réponse :" (NL "Antwoord :" is [U]).
-  const answerAt = rest.findIndex((l, j) => INLINE_ANSWER.test(l.text) && (j === 0 || rest[j - 1]?.text === ''));
+  // An inline answer opens a paragraph with "Réponse :" (NL "Antwoord :" is
+  // [U]), after a blank line or, where the blank lines were lost, after a
+  // finished sentence.
+  const answerAt = rest.findIndex((l, j) => INLINE_ANSWER.test(l.text) && (j === 0 || startsParagraph(rest[j - 1] as Line)));
   const questionLines = answerAt >= 0 ? rest.slice(0, answerAt) : rest;
   if (questionLines.some((l) => l.text !== '')) {
     const q = parseBody(questionLines, record.date_asked);
@@ -170,4 +174,9 @@ function readQuestion(
   );
   alignItems(record.question, record.answer);
   return { record, firstLine: headingLine.no, lastLine: headingLine.no, diagnostics };
+}
+
+/** Whether the line after `prev` starts a paragraph: `prev` is blank or ends a sentence. */
+function startsParagraph(prev: Line): boolean {
+  return prev.text === '' || /[.?!:]\s*$/u.test(prev.text);
 }
