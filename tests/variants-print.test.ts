@@ -32,6 +32,14 @@ function print(overrides: { date?: string; heading?: string; chronology?: string
 const codes = (text: string) => parse(text).diagnostics.map((d) => d.code);
 
 describe('print', () => {
+  it('joins a title wrapped over two lines of its section, and keeps the descriptors apart', () => {
+    const text = print().replace('Werkloosheid - Jongeren\n', 'Werkloosheid - Jongeren -\nLanger dan een jaar\n');
+    const record = parse(text).records[0];
+    expect(record?.title).toBe('Werkloosheid - Jongeren - Langer dan een jaar');
+    expect(record?.subjects).toEqual(['Werkloosheid', 'Jongeren', 'Langer dan een jaar']);
+    expect(record?.keywords).toEqual(['jeugdwerkloosheid']);
+  });
+
   it('parses a deadline if one is printed after all [U]', () => {
     const r = parse(print({ chronology: ['5/2/2013Verzending vraag (Einde van de antwoordtermijn: 7/3/2013)'] }));
     expect(r.records[0]?.answer_deadline).toBe('2013-03-07');
