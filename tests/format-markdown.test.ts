@@ -164,6 +164,7 @@ describe('escaping', () => {
         '&amp; &#x41; entity',
         '`code` ~~strike~~ $math$ @citation | a | b |',
         '![img](x.png) _em_ \\ backslash',
+        'Kosten {.rood} en {#id}',
         '    four spaces',
       ].join('\n\n'),
       items: [],
@@ -187,6 +188,8 @@ describe('escaping', () => {
     expect(body).toContain('\\&amp; \\&\\#x41; entity');
     expect(body).toContain('\\`code\\` \\~\\~strike\\~\\~ \\$math\\$ \\@citation \\| a \\| b \\|');
     expect(body).toContain('!\\[img\\](x.png) \\_em\\_ \\\\ backslash');
+    // pandoc reads {.class} and {#id} as attributes (the text disappears).
+    expect(body).toContain('Kosten \\{.rood\\} en \\{\\#id\\}');
     expect(md).toContain('# \\<b\\>Bold\\</b\\> \\[link\\](javascript:alert(1)) \\*x\\*');
   });
 

@@ -4,8 +4,8 @@
 // be backslash-escaped, so escaping is always safe; we escape only what can
 // start markup, to keep the plain text readable.
 
-/** Characters that can open inline markup anywhere in a line. */
-const INLINE = /[\\`*_[\]<>&|~^$@#]/g;
+/** Characters that can open inline markup anywhere in a line ({ } : pandoc's attributes, `Kosten {.rood}`). */
+const INLINE = /[\\`*_[\]<>&|~^$@#{}]/g;
 
 /**
  * Escape one line of text for use inside a paragraph, list item or heading.
