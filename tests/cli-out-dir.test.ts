@@ -93,6 +93,15 @@ describe('senq parse --out-dir', () => {
     expect(readdirSync(out)).toEqual(['5-8905.nl.json']);
   });
 
+  it('reports a --out-dir that is a file as such, not as an internal error', async () => {
+    const file = join(work, 'a-file');
+    writeFileSync(file, 'x');
+    const run = await runCli(['parse', join(FIXTURES_DIR, 'seed-screen-nl-answered/input.txt'), '--out-dir', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot create/);
+    expect(run.stderr).not.toMatch(/internal error/);
+  });
+
   it('never writes over an input file, even with --force', async () => {
     const out = join(work, 'out');
     mkdirSync(out);

@@ -198,6 +198,19 @@ describe('senq repair', () => {
     ]);
   });
 
+  it('exits 1 when an input gives an error diagnostic (bytes the forced encoding cannot read)', async () => {
+    const run = await runCli(['repair', '-', '--encoding', 'utf-8'], { stdin: Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]) });
+    expect(run.stderr).toContain('SENQ_DECODE_FAILED');
+    expect(run.code).toBe(1);
+  });
+
+  it('refuses an unknown --assume-path, and parse an --id that is no question id (exit 2)', async () => {
+    expect((await runCli(['repair', SEED, '--assume-path', 'nonsense'])).code).toBe(2);
+    expect((await runCli(['parse', SEED, '--assume-path', 'nonsense'])).code).toBe(2);
+    expect((await runCli(['parse', SEED, '--id', 'foo'])).code).toBe(2);
+    expect((await runCli(['parse', SEED, '--id', '5-8905'])).code).toBe(0);
+  });
+
   it('reads standard input and leaves clean text byte for byte', async () => {
     const clean = 'Vraag over de coördinatie van het beleid « voorlopig » — n° 3, vóór 1 mei.\n';
     const run = await runCli(['repair', '-'], { stdin: clean });

@@ -99,7 +99,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_MAX_BYTES)
     .option('--include <glob>', 'files to take from directories (default "*.txt"; a glob with "/" matches the path)')
     .option('--files-from <file>', 'also read input paths from FILE, one per line ("-" for standard input)')
-    .option('-j, --jobs <n>', 'parse in N worker threads (default: the number of cores)', positiveInt, availableParallelism())
+    .addOption(new Option('-j, --jobs <n>', 'parse in N worker threads').argParser(positiveInt).default(availableParallelism(), 'the number of cores'))
     .option('-q, --quiet', 'no summary line and no progress bar')
     .option('--fail-fast', 'stop at the first input that fails')
     .addOption(

@@ -157,7 +157,9 @@ export class OutDirWriter {
 
   /** Remove the staging folder and whatever is still in it. */
   async abort(): Promise<void> {
-    await rm(this.staging, { recursive: true, force: true });
+    // Best effort: when DIR is a file (ENOTDIR) there is nothing to remove,
+    // and the error that led here is the one to report.
+    await rm(this.staging, { recursive: true, force: true }).catch(() => undefined);
     this.forget();
   }
 }

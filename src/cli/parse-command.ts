@@ -15,6 +15,7 @@ import { EXIT, UsageError } from './exit.js';
 import { displayName, InputList, globFilter, readPathList, readPathListFile } from './inputs.js';
 import { Output, readAll, type CliIO } from './io.js';
 import { OutDirWriter } from './out-dir.js';
+import { checkAssumePath, checkId } from './check-options.js';
 import { checkOutputPath, openOutput, type OutputSink } from './output-file.js';
 import { colourFor, formatDiagnostic } from './report.js';
 
@@ -71,6 +72,8 @@ async function collectInputs(paths: string[], opts: ParseCommandOptions, io: Cli
 }
 
 export async function runParse(paths: string[], opts: ParseCommandOptions, io: CliIO): Promise<number> {
+  checkAssumePath(opts.assumePath);
+  checkId(opts.id);
   const format = getFormat(opts.format);
   if (!format) throw new UsageError(`unknown format "${opts.format}"`);
   const formatOptions: FormatOptions = { excel: opts.excel, delimiter: opts.delimiter };

@@ -4,6 +4,7 @@ import { decode } from '../decode/index.js';
 import { repair } from '../repair/index.js';
 import { displayName, expandInputs } from './inputs.js';
 import { Output, type CliIO } from './io.js';
+import { checkAssumePath } from './check-options.js';
 import { checkOutputPath, openOutput } from './output-file.js';
 import { readInput } from './read.js';
 import { colourFor, formatDiagnostic, neutralise } from './report.js';
@@ -19,12 +20,14 @@ export interface RepairCommandOptions {
 
 export async function runRepair(paths: string[], opts: RepairCommandOptions, io: CliIO): Promise<number> {
   const chalk = colourFor(io);
+  checkAssumePath(opts.assumePath);
   // Repairing a file in place through -o is refused like any -o onto an input.
   checkOutputPath(opts.output, expandInputs(paths));
   const sink = await openOutput(opts.output, io);
   const out = new Output(sink.stream);
   let read = 0;
   let failed = 0;
+  let withErrors = 0;
   for (const input of expandInputs(paths)) {
     if (out.closed) break;
     const name = displayName(input);
@@ -37,7 +40,10 @@ export async function runRepair(paths: string[], opts: RepairCommandOptions, io:
     read++;
     const decoded = decode(got.bytes, { encoding: opts.encoding });
     const repaired = repair(decoded.text, { assumePath: opts.assumePath });
-    for (const d of [...decoded.diagnostics, ...repaired.diagnostics]) io.stderr.write(formatDiagnostic(name, d, chalk));
+    const diagnostics = [...decoded.diagnostics, ...repaired.diagnostics];
+    for (const d of diagnostics) io.stderr.write(formatDiagnostic(name, d, chalk));
+    // An error diagnostic (bytes the encoding could not read) makes the run exit 1, as for parse.
+    if (diagnostics.some((d) => d.severity === 'error')) withErrors++;
     if (opts.explain) {
       for (const r of repaired.repairs) {
         io.stderr.write(`${neutralise(name)}:${r.line}:${r.column} ${neutralise(r.before)} → ${neutralise(r.after)} (${r.path}, ${r.evidence})\n`);
@@ -54,5 +60,5 @@ export async function runRepair(paths: string[], opts: RepairCommandOptions, io:
     return EXIT.usage;
   }
   if (noneRead) return EXIT.usage;
-  return failed > 0 ? EXIT.errors : EXIT.ok;
+  return failed > 0 || withErrors > 0 ? EXIT.errors : EXIT.ok;
 }

@@ -1,0 +1,15 @@
+// Option values the commands share, checked before any input is read: a
+// typo is a usage error (exit 2), not something ignored for every file.
+import { PATH_BY_NAME } from '../repair/index.js';
+import { parseId } from '../parse/identifiers.js';
+import { UsageError } from './exit.js';
+
+export function checkAssumePath(name: string | undefined): void {
+  if (name !== undefined && !PATH_BY_NAME.has(name)) {
+    throw new UsageError(`unknown damage path "${name}" for --assume-path (known: ${[...PATH_BY_NAME.keys()].join(', ')})`);
+  }
+}
+
+export function checkId(id: string | undefined): void {
+  if (id !== undefined && parseId(id) === null) throw new UsageError(`--id must be a question id such as 5-8905, not "${id}"`);
+}
