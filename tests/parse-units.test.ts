@@ -211,6 +211,12 @@ describe('cross references', () => {
     expect(stray.references.map((x) => x.id)).toEqual(['8-12346']);
     expect(stray.lines).toEqual([]);
   });
+  it('warns on a document kind it does not know, after a known relation', () => {
+    const r = parseReferences(lines('Ook gesteld aan : mondelinge vraag 5-8918'));
+    expect(r.references).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['SENQ_XREF_UNKNOWN']);
+    expect(r.lines).toHaveLength(1);
+  });
   it('warns on an unknown kind and on a bare number', () => {
     const r = parseReferences(lines('Vervangen door : schriftelijke vraag 6-1', 'Ook gesteld aan : schriftelijke vraag 17'));
     expect(r.references).toEqual([]);

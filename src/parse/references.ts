@@ -31,9 +31,14 @@ const KNOWN = new RegExp(
 );
 /** Anything shaped like "<words> : <doc> <number>", to catch unknown kinds. */
 const SHAPED = new RegExp(`^[^:]{3,60}?\\s*:\\s*(?:${DOC_SOURCE})\\s+\\d+(?:-\\d+)?`, 'iu');
+/** A known relation before a document kind senq does not know ("Ook gesteld aan : mondelinge vraag 5-8918"). */
+const KNOWN_RELATION = new RegExp(
+  `^(?:Ook gesteld aan|Aussi posée à|Heringediend als|Réintroduite comme|Herindiening van|Réintroduction de|Herkwalificatie van|Requalification de)\\s*:\\s*[^:]{1,60}?\\s\\d+-\\d+\\s*$`,
+  'iu',
+);
 
 export function isReferenceLine(text: string): boolean {
-  return SHAPED.test(text);
+  return SHAPED.test(text) || KNOWN_RELATION.test(text);
 }
 
 export interface ReferenceParse {
