@@ -25,6 +25,8 @@ const PRINT_BODY = [
   'Hoeveel premies werden uitbetaald?',
 ];
 
+const SEED_PAGE = readFileSync('fixtures/seed-screen-nl-answered/input.txt', 'utf8');
+
 describe('detection', () => {
   it('reads a print whose masthead was not copied, and says the evidence is weak', () => {
     const r = parse(PRINT_BODY.join('\n'));
@@ -155,5 +157,15 @@ describe('converter residue', () => {
     expect(r.diagnostics.map((d) => d.code)).not.toContain('SENQ_CONVERTER_RESIDUE');
     expect(r.diagnostics.map((d) => d.code)).toContain('SENQ_ANSWER_TABLE');
     expect(r.records[0]?.answer?.text).toContain('| 2011 | 12 |');
+  });
+
+  it('sees a two-column table with one pipe or one tab per row', () => {
+    for (const rows of [['Jaar | Aantal', '2011 | 12', '2012 | 15'], ['Jaar\tAantal', '2011\t12']]) {
+      const text = SEED_PAGE.replace('Antwoord ontvangen op 18 oktober 2013 :\n', `Antwoord ontvangen op 18 oktober 2013 :\n\n${rows.join('\n')}\n`);
+      expect(text).not.toBe(SEED_PAGE);
+      expect(parse(text).diagnostics.map((d) => d.code), rows[0]).toContain('SENQ_ANSWER_TABLE');
+    }
+    // One line with a pipe is no table.
+    expect(parse(SEED_PAGE.replace('Antwoord ontvangen op 18 oktober 2013 :\n', 'Antwoord ontvangen op 18 oktober 2013 :\n\nA | B\n')).diagnostics.map((d) => d.code)).not.toContain('SENQ_ANSWER_TABLE');
   });
 });

@@ -176,7 +176,7 @@ export function readQuestionAndAnswer(
       record.answer = a.body;
       diagnostics.push(...a.diagnostics);
       claims.claimAll(answerLines);
-      if (answerLines.some((l) => /\|.*\||\t\S*\t/u.test(l.raw))) {
+      if (tableLike(answerLines)) {
         diagnostics.push(diag('SENQ_ANSWER_TABLE', 'the answer holds table-like lines (pipes or tabs)', aLine.no, 1));
       }
     }
@@ -219,4 +219,13 @@ export function crossCheckDates(
       );
     }
   }
+}
+
+/**
+ * Table-like lines: one with two pipes or two tabs, or two lines in a row
+ * with a pipe or a tab between words each (a two-column table: "2019 | 12").
+ */
+function tableLike(lines: readonly Line[]): boolean {
+  const cell = /\S\s*[|\t]\s*\S/u;
+  return lines.some((l, i) => /\|.*\||\t\S*\t/u.test(l.raw) || (cell.test(l.raw) && cell.test(lines[i + 1]?.raw ?? '')));
 }
