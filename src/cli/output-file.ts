@@ -51,7 +51,9 @@ function isSpecial(path: string): boolean {
 async function openDirect(path: string): Promise<OutputSink> {
   const stream = createWriteStream(path, { flags: 'w' });
   await opened(stream, path);
-  return { stream, finish: () => new Promise<void>((resolve) => stream.end(resolve)) };
+  let ended: Promise<void> | null = null;
+  // Once only, like the file sink's: a discard after the finish ends nothing twice.
+  return { stream, finish: () => (ended ??= new Promise<void>((resolve) => stream.end(resolve))) };
 }
 
 async function opened(stream: Writable, path: string): Promise<void> {
