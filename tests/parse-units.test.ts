@@ -93,6 +93,16 @@ describe('dates', () => {
 });
 
 describe('author lines', () => {
+  it('reads a numeric author-line date through the whole parse, with no SENQ_DATE_UNPARSED', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('../src/index.js');
+    const seed = readFileSync('fixtures/seed-screen-nl-answered/input.txt', 'utf8');
+    const text = seed.replace(/(van .+? d\.d\. )30 april 2013/u, '$130/4/2013');
+    expect(text).not.toBe(seed);
+    const r = parse(text);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain('SENQ_DATE_UNPARSED');
+    expect(r.records[0]?.author.name).not.toMatch(/d\.d\./u);
+  });
   it('takes a date in another form as the date, not as part of the name', () => {
     expect(parseAuthorLine('van Jan Peeters (Vooruit) d.d. 5/10/2020')).toEqual({ name: 'Jan Peeters', party: 'Vooruit', dateText: '5/10/2020' });
     expect(parseAuthorLine('de Jean du Bois (MR) du 1er février 2010')).toEqual({ name: 'Jean du Bois', party: 'MR', dateText: '1er février 2010' });

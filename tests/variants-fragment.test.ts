@@ -53,6 +53,14 @@ describe('fragment ids', () => {
 });
 
 describe('fragment fields', () => {
+  it('is recognised from its one sent row even when the row prints a deadline', () => {
+    const text = ['Gares - Toilettes', 'installation sanitaire', '14/10/2009 Envoi question (Fin du délai de réponse: 19/11/2009)', 'Combien de gares ?'].join('\n');
+    const r = parse(text, { path: '4-1.txt' });
+    expect(r.records).toHaveLength(1);
+    expect(r.records[0]?.chronology.map((c) => c.event)).toEqual(['sent']);
+    expect(r.records[0]?.answer_deadline).toBe('2009-11-19');
+  });
+
   it('a dated line after the reference lines is question text, not a chronology row', () => {
     const text = [
       'Gares - Toilettes publiques',

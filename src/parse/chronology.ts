@@ -51,7 +51,12 @@ export function endOfRowsAndReferences(lines: readonly Line[], start: number): n
 /** A chronology row whose label names a known event: "12/3/2019 melk kopen" is a dated note, not a row. */
 export function isKnownChronologyRow(text: string): boolean {
   const m = ROW.exec(text);
-  return m !== null && isChronologyRow(text) && eventOf(m[2] ?? '') !== 'other';
+  return m !== null && isChronologyRow(text) && eventOf(rowLabel(m[2] ?? '')) !== 'other';
+}
+
+/** A row's label without its printed deadline and trailing pipe: "Envoi question (Fin du délai…) |" → "Envoi question". */
+function rowLabel(raw: string): string {
+  return raw.replace(DEADLINE, '').replace(/\s*\|\s*$/u, '').trim();
 }
 
 export function isDeadlineLine(text: string): boolean {
@@ -82,12 +87,8 @@ export function parseChronology(lines: readonly Line[]): ChronologyParse {
     }
     const m = ROW.exec(line.text);
     if (!m || !isChronologyRow(line.text)) continue;
-    let label = m[2] ?? '';
-    if (dl) {
-      deadlines.push({ date: dateOrReport(dl[1] ?? '', line, out.diagnostics), line });
-      label = label.replace(DEADLINE, '').trim();
-    }
-    label = label.replace(/\s*\|\s*$/u, '').trim();
+    if (dl) deadlines.push({ date: dateOrReport(dl[1] ?? '', line, out.diagnostics), line });
+    const label = rowLabel(m[2] ?? '');
     const event = eventOf(label);
     if (event === 'other') {
       out.diagnostics.push(
