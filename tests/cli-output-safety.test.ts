@@ -60,8 +60,26 @@ describe('-o onto something it must not replace', () => {
   it('refuses a file that --tables also writes', async () => {
     const { root, page } = workspace();
     const tables = join(root, 'tables');
+    mkdirSync(tables);
     const run = await runCli(['parse', page, '--csv', '-o', join(tables, 'items.csv'), '--tables', tables]);
     expect(run.code).toBe(2);
+    expect(run.stderr).toContain('also written by --tables');
+    expect(readdirSync(tables)).toEqual([]);
+  });
+
+  it('replaces neither -o nor any table when one table cannot be written (a folder in its place)', async () => {
+    const { root, page } = workspace();
+    const tables = join(root, 'tables');
+    mkdirSync(join(tables, 'items.csv'), { recursive: true });
+    writeFileSync(join(tables, 'keywords.csv'), 'old');
+    const out = join(root, 'out.json');
+    writeFileSync(out, 'precious');
+    const run = await runCli(['parse', page, '-o', out, '--tables', tables]);
+    expect(run.code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('precious');
+    expect(readFileSync(join(tables, 'keywords.csv'), 'utf8')).toBe('old');
+    expect(readdirSync(tables).sort()).toEqual(['items.csv', 'keywords.csv']);
+    expect(temporaries(root)).toEqual([]);
   });
 
   it('leaves no --tables temporaries when -o cannot be opened', async () => {

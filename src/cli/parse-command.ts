@@ -158,14 +158,16 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
   if (noneRead || out.failure !== null || out.closed) await discardAll(sink, outDir, tables);
   else {
     try {
-      await sink.finish(true);
-      // Every --out-dir target is checked before the tables are replaced: a refusal writes nothing.
+      // Every target is checked before anything is replaced: a refusal writes nothing.
       await outDir?.check();
+      tables?.check();
       await tables?.finish();
       await outDir?.finish();
+      // Last: -o is replaced only once the other outputs are in place.
+      await sink.finish(true);
     } catch (e) {
       await discardAll(sink, outDir, tables);
-      throw e instanceof UsageError ? e : new UsageError(`cannot write to ${opts.outDir ?? opts.tables}: ${(e as Error).message}`);
+      throw e instanceof UsageError ? e : new UsageError(`cannot write the output: ${(e as Error).message}`);
     }
   }
 
