@@ -89,6 +89,12 @@ describe('a UTF-8 file with a few stray bytes', () => {
     expect(d.diagnostics).toEqual([expect.objectContaining({ code: 'SENQ_MIXED_ENCODING', line: at + 1, column: 4 })]);
   });
 
+  it('the same with a UTF-8 byte-order mark: the BOM does not make a stray byte an error', () => {
+    const d = decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('België en ', 'utf8'), Buffer.from([0x63, 0x61, 0x66, 0xe9]), Buffer.from(' officiële cijfers', 'utf8')]));
+    expect(d.text).toBe('België en café officiële cijfers');
+    expect(codes(d)).toEqual(['SENQ_MIXED_ENCODING']);
+  });
+
   it('a real Windows-1252 file, even with a few byte pairs that happen to be valid UTF-8, is still read as Windows-1252', () => {
     const d = decode(iconv.encode(`${FR}\n${NL}\nÃ© and Ã« as printed by a damaged page\n`, 'windows-1252'));
     expect(d.encoding).toBe('windows-1252');

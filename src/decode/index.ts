@@ -65,8 +65,14 @@ export function isKnownEncoding(name: string): boolean {
 function decodeDetected(input: Uint8Array): Omit<Decoded, 'bytes' | 'sha256'> {
   const bom = sniffBom(input);
   if (bom?.encoding === 'utf-8') {
-    // The BOM is a claim, not a proof: bytes that are not UTF-8 after it are reported, not silently replaced.
-    return decodeUtf8(input.subarray(bom.length), 'after its UTF-8 byte-order mark, the input is not valid UTF-8');
+    // The BOM is a claim, not a proof: a few stray bytes are read as without
+    // it (decodeMostlyUtf8); more are reported, not silently replaced.
+    const rest = input.subarray(bom.length);
+    try {
+      return { text: utf8Strict.decode(rest), encoding: 'utf-8', diagnostics: [] };
+    } catch {
+      return decodeMostlyUtf8(rest) ?? decodeUtf8(rest, 'after its UTF-8 byte-order mark, the input is not valid UTF-8');
+    }
   }
   if (bom) return decodeUtf16(input.subarray(bom.length), bom.encoding as 'utf-16le' | 'utf-16be', []);
   // UTF-16 text of ASCII letters is valid UTF-8 (with NULs): when one of
