@@ -204,6 +204,8 @@ describe('worker pool recovery (faults injected with SENQ_TEST_WORKER_FAULT)', (
     const got = run(`${kind}:${files[60]}`);
     expect(got.error).toBeUndefined(); // no hang (timeout)
     expect(got.status).toBe(0);
+    // The fault did happen (else this test would prove nothing).
+    expect(got.stderr.toString()).toContain(`test fault injected in a worker: ${kind}`);
     expect(failedPaths(got.stderr.toString())).toEqual([]);
     expect([...new Set(ids(got.stdout.toString()))]).toEqual(files);
   }, 60_000);

@@ -10,7 +10,7 @@ import { UsageError } from './exit.js';
 import type { InputRef } from './inputs.js';
 import { registerTemporary } from './interrupt.js';
 import type { CliIO } from './io.js';
-import { inputAt } from './same-file.js';
+import { inputAt, isDirectory } from './same-file.js';
 
 export interface OutputSink {
   stream: Writable;
@@ -64,14 +64,6 @@ async function opened(stream: Writable, path: string): Promise<void> {
     });
   } catch (e) {
     throw new UsageError(`cannot write ${path}: ${(e as Error).message}`);
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
   }
 }
 

@@ -2,7 +2,6 @@
 // --out-dir DIR (plus optional long tables). This module only maps options to
 // library calls and I/O. Records are written as soon as their input is done,
 // in input order, so memory does not grow with the size of the batch.
-import { statSync } from 'node:fs';
 import { getFormat, type FormatOptions } from '../format/index.js';
 import { TablesWriter, tableFiles } from '../format/tables.js';
 import { registerTemporary } from './interrupt.js';
@@ -16,6 +15,7 @@ import { displayName, InputList, globFilter, readPathList, readPathListFile } fr
 import { Output, readAll, type CliIO } from './io.js';
 import { OutDirWriter } from './out-dir.js';
 import { checkAssumePath, checkId } from './check-options.js';
+import { isDirectory } from './same-file.js';
 import { checkOutputPath, openOutput, type OutputSink } from './output-file.js';
 import { colourFor, formatDiagnostic } from './report.js';
 
@@ -44,14 +44,6 @@ export interface ParseCommandOptions extends TaskOptions {
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 async function collectInputs(paths: string[], opts: ParseCommandOptions, io: CliIO): Promise<InputList> {
   const listed: string[] = [];

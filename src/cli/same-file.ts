@@ -31,3 +31,12 @@ export function inputAt(target: string, inputs: Iterable<InputRef>): string | nu
   for (const input of inputs) if (input.kind === 'file' && fileIdentity(input.path) === id) return input.path;
   return null;
 }
+
+/** Whether `path` is a directory (following links); false when there is nothing there. */
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -71,7 +71,8 @@ export function parseFragment(doc: Doc, detection: Detection): Parsed[] {
   const source = findFragmentId(doc.lines, doc.options);
   if (source) {
     Object.assign(record, source.id);
-    if (source.line && isUrlLine(source.line)) claims.claim(source.line);
+    // (The URL line an id comes from is furniture, kept out of every field.)
+    if (source.line) claims.claim(source.line);
   } else if (heading) {
     Object.assign(record, makeId(heading.legislature, heading.number));
   } else {

@@ -116,10 +116,11 @@ function lostNbsp(core: string, i: number, path: DamagePath): boolean {
 }
 
 /**
- * A single upper-case damage character starting a word: `Žaneta`, `Šimon`,
- * a name, but also `ŽANETA` and the initial `Š.` (FORMAT.md names them as
- * clean text): only the lexicon may confirm such a word, never the
- * document's path alone.
+ * A single upper-case damage character starting a word of two characters or
+ * more: `Žaneta`, `Šimon`, a name, but also `ŽANETA` (FORMAT.md names such
+ * names as clean text): only the lexicon may confirm such a word, never the
+ * document's path alone. (A lone capital, such as the image Ã of à, is left
+ * to verdict(); an initial `Š.` is still read as damage there.)
  */
 export function initialCapital(core: string, sites: readonly Site[]): boolean {
   return sites.some((s) => s.index === 0 && s.seen.length === 1 && isUpper(s.seen) && core.length > 1);

@@ -3,6 +3,7 @@
 // transferred buffer of UTF-8 per chunk, not as strings: strings are copied
 // into the main thread's heap, and writing them meant encoding them there,
 // on the one thread every worker waits on.
+import { writeSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { InputRef } from '../inputs.js';
 import { formatterFor, processInputSafely, type FileOutcome, type TaskOptions } from './task.js';
@@ -94,6 +95,8 @@ function injectFault(inputs: readonly InputRef[]): void {
   const kind = spec.slice(0, colon);
   const text = spec.slice(colon + 1);
   if (colon < 0 || !inputs.some((i) => i.kind === 'file' && i.path.includes(text))) return;
+  // Said on stderr (synchronously: the worker may be gone a moment later), so a test can tell the fault happened.
+  writeSync(2, `senq: test fault injected in a worker: ${kind}\n`);
   if (kind === 'exit') process.exit(3);
   if (kind === 'throw') throw new Error('injected fault');
   if (kind === 'oom') {
