@@ -165,6 +165,9 @@ describe('converter residue', () => {
       expect(text).not.toBe(SEED_PAGE);
       expect(parse(text).diagnostics.map((d) => d.code), rows[0]).toContain('SENQ_ANSWER_TABLE');
     }
+    // A list with a tab after each label is no table either.
+    const list = SEED_PAGE.replace('Antwoord ontvangen op 18 oktober 2013 :\n', 'Antwoord ontvangen op 18 oktober 2013 :\n\n1.\tEerste punt.\n2.\tTweede punt.\n');
+    expect(parse(list).diagnostics.map((d) => d.code)).not.toContain('SENQ_ANSWER_TABLE');
     // One line with a pipe is no table.
     expect(parse(SEED_PAGE.replace('Antwoord ontvangen op 18 oktober 2013 :\n', 'Antwoord ontvangen op 18 oktober 2013 :\n\nA | B\n')).diagnostics.map((d) => d.code)).not.toContain('SENQ_ANSWER_TABLE');
   });

@@ -227,6 +227,7 @@ export function crossCheckDates(
  * with a pipe or a tab between words each (a two-column table: "2019 | 12").
  */
 function tableLike(lines: readonly Line[]): boolean {
-  const cell = /\S\s*[|\t]\s*\S/u;
-  return lines.some((l, i) => /\|.*\||\t\S*\t/u.test(l.raw) || (cell.test(l.raw) && cell.test(lines[i + 1]?.raw ?? '')));
+  // An item label before a tab ("1.\tText", "a)\tText") is a list, not a column.
+  const cells = (raw: string) => /\S\s*[|\t]\s*\S/u.test(raw.replace(/^\s*(?:\d{1,3}|[a-z])[.)]\t/u, ''));
+  return lines.some((l, i) => /\|.*\||\t\S*\t/u.test(l.raw) || (cells(l.raw) && cells(lines[i + 1]?.raw ?? '')));
 }
