@@ -119,8 +119,8 @@ function lostNbsp(core: string, i: number, path: DamagePath): boolean {
  * A single upper-case damage character starting a word of two characters or
  * more: `Žaneta`, `Šimon`, a name, but also `ŽANETA` (FORMAT.md names such
  * names as clean text): only the lexicon may confirm such a word, never the
- * document's path alone. (A lone capital, such as the image Ã of à, is left
- * to verdict(); an initial `Š.` is still read as damage there.)
+ * document's path alone. (A lone character is left to verdict(): the image
+ * Ã of à is damage, an initial `Š.` is not.)
  */
 export function initialCapital(core: string, sites: readonly Site[]): boolean {
   return sites.some((s) => s.index === 0 && s.seen.length === 1 && isUpper(s.seen) && core.length > 1);
