@@ -7,7 +7,8 @@ import type { Half } from './bilingual-half.js';
 import { isSpaceLine, splitBodies, type BodySplit } from './bilingual-split.js';
 import { parseAnswerHeading } from './headings.js';
 import type { Claims, Line } from './lines.js';
-import { dateOrReport, findAnswerHeading } from './page.js';
+import { dateOrReport } from './date-report.js';
+import { findAnswerHeading } from './page.js';
 
 const COMBINED_ANSWER = /^Réponse reçue le (.+?) ?: ?Antwoord ontvangen op (.+?) ?:$/u;
 // The pattern ends in ":$"; without that, the second group is tried to the end

@@ -23,7 +23,7 @@ import type { Detection, Doc, Parsed } from './document.js';
 import { originalLanguageOf } from './headings.js';
 import { makeId } from './identifiers.js';
 import { firstColumn, type Line } from './lines.js';
-import { dateOrReport } from './page.js';
+import { dateOrReport } from './date-report.js';
 import { emptyRecord } from './record.js';
 
 export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {

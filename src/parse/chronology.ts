@@ -1,9 +1,9 @@
 // Chronology rows (§10) and the events they name.
 import { diag } from '../diagnostics.js';
 import type { ChronologyEntry, ChronologyEvent, Diagnostic } from '../types.js';
-import { parseNumericDate } from './dates.js';
+import { dateOrReport } from './date-report.js';
 import { isReferenceLine } from './references.js';
-import { columnOf, firstColumn, type Line } from './lines.js';
+import { firstColumn, type Line } from './lines.js';
 
 // `\s*` between date and label: rows are glued ("30/4/2013Verzending vraag") or spaced.
 const ROW = /^(\d{1,2}\/\d{1,2}\/\d{4})\s*\|?\s*(.*?)\s*\|?\s*$/u;
@@ -115,16 +115,6 @@ export function parseChronology(lines: readonly Line[]): ChronologyParse {
   return out;
 }
 
-function dateOrReport(text: string, line: Line, diagnostics: Diagnostic[]): string | null {
-  const date = parseNumericDate(text);
-  if (date === null) {
-    const idx = line.raw.indexOf(text);
-    diagnostics.push(
-      diag('SENQ_DATE_UNPARSED', `date "${text}" does not exist or does not parse`, line.no, idx >= 0 ? columnOf(line.raw, idx) : null),
-    );
-  }
-  return date;
-}
 
 function checkOrder(out: ChronologyParse): void {
   const rows = out.lines.filter((l) => !isDeadlineLine(l.text));

@@ -5,25 +5,13 @@ import { diag } from '../diagnostics.js';
 import type { Diagnostic, QuestionRecord } from '../types.js';
 import { alignItems, parseBody } from './body.js';
 import { parseChronology } from './chronology.js';
-import { parseLongDate, parseNumericDate } from './dates.js';
 import { parseAddresseeLine, parseAuthorLine, splitTitle, type AuthorLine } from './header.js';
 import { originalLanguageOf, parseAnswerHeading, parseQuestionHeading, type QuestionHeading } from './headings.js';
-import { columnOf, firstColumn, type Claims, type Line } from './lines.js';
+import { firstColumn, type Claims, type Line } from './lines.js';
 import { parseReferences } from './references.js';
 import { settleAnswer } from './status.js';
 
-/** A long date (or, where one was printed instead, a numeric one: "d.d. 16/10/2014"); unparsed ones are reported. */
-export function dateOrReport(text: string | null, line: Line, diagnostics: Diagnostic[]): string | null {
-  if (text === null) return null;
-  const date = parseLongDate(text) ?? parseNumericDate(text);
-  if (date === null) {
-    const idx = line.raw.indexOf(text.split(' ')[0] ?? text);
-    diagnostics.push(
-      diag('SENQ_DATE_UNPARSED', `date "${text}" does not parse`, line.no, idx >= 0 ? columnOf(line.raw, idx) : firstColumn(line)),
-    );
-  }
-  return date;
-}
+import { dateOrReport } from './date-report.js';
 
 export interface HeaderBlock {
   author: AuthorLine | null;

@@ -5,9 +5,9 @@ import { endOfRowsAndReferences, isChronologyRow } from './chronology.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { LINK_LABELS } from './furniture.js';
 import { SCREEN_NUMBER_LINE, makeId } from './identifiers.js';
+import { dateOrReport } from './date-report.js';
 import {
   crossCheckDates,
-  dateOrReport,
   findQuestionHeading,
   readChronologyRegion,
   readHeaderBlock,
