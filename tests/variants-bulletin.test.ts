@@ -49,44 +49,30 @@ describe('bulletin questions', () => {
     expect(r?.date_answered).toBeNull();
   });
 
-  it('does not take a one-line answer paragraph for a minister heading', () => {
-    const text = [
+  /** A page of two questions, the first under Minister van Justitie, with `between` after the first title. */
+  const twoQuestions = (between: string[]) =>
+    [
       ...HEAD,
       'Minister van Justitie',
       '',
       'Vraag nr. 3-2001 van mevrouw Janssens d.d. 3 mei 2005 (N.) :',
       'Havens.',
-      '',
-      'Antwoord : Zie hieronder.',
-      '',
-      'Minister van Financiën antwoordt hierop later.',
-      '',
+      ...between,
       'Vraag nr. 3-2002 van de heer Maes d.d. 4 mei 2005 (N.) :',
       'Douane.',
       '',
       'Hoeveel douaniers?',
     ].join('\n');
+
+  it('does not take a one-line answer paragraph for a minister heading', () => {
+    const text = twoQuestions(['', 'Antwoord : Zie hieronder.', '', 'Minister van Financiën antwoordt hierop later.', '']);
     const records = parse(text).records;
     expect(records.map((r) => r.addressee)).toEqual(['Minister van Justitie', 'Minister van Justitie']);
     expect(records[0]?.answer?.text).toBe('Zie hieronder.\n\nMinister van Financiën antwoordt hierop later.');
   });
 
   it('finds an inline answer and a minister heading whose blank line before was lost, after a finished sentence', () => {
-    const text = [
-      ...HEAD,
-      'Minister van Justitie',
-      '',
-      'Vraag nr. 3-2001 van mevrouw Janssens d.d. 3 mei 2005 (N.) :',
-      'Havens.',
-      'Hoeveel schepen?',
-      'Antwoord : Er waren er 312.',
-      'Minister van Financiën',
-      '',
-      'Vraag nr. 3-2002 van de heer Maes d.d. 4 mei 2005 (N.) :',
-      'Douane.',
-      '',
-      'Hoeveel douaniers?',
-    ].join('\n');
+    const text = twoQuestions(['Hoeveel schepen?', 'Antwoord : Er waren er 312.', 'Minister van Financiën', '']);
     const records = parse(text).records;
     expect(records.map((r) => r.status)).toEqual(['answered', 'pending']);
     expect(records[0]?.answer?.text).toBe('Er waren er 312.');
