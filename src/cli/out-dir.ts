@@ -127,15 +127,18 @@ export class OutDirWriter {
    * then keep its other outputs (--tables) from being replaced either.
    */
   async check(): Promise<void> {
-    const inputIds = inputIdentities(this.options.inputs);
+    // The inputs are walked (and stat'ed) only once a target exists: in a new folder none does.
+    let inputIds: Set<string> | null = null;
     const taken: string[] = [];
     for (const { target } of this.staged) {
-      const id = fileIdentity(target);
-      if (id !== null && inputIds.has(id)) throw new UsageError(`--out-dir would overwrite the input file ${target}`);
       const found = await lstatOrNull(target);
+      if (!found) continue;
+      const id = fileIdentity(target);
+      inputIds ??= inputIdentities(this.options.inputs);
+      if (id !== null && inputIds.has(id)) throw new UsageError(`--out-dir would overwrite the input file ${target}`);
       // Not even --force replaces a folder: found midway, it left some files placed and others not.
-      if (found?.isDirectory()) throw new UsageError(`${target} is a folder, not a file; nothing was written`);
-      if (!this.options.force && found) taken.push(target);
+      if (found.isDirectory()) throw new UsageError(`${target} is a folder, not a file; nothing was written`);
+      if (!this.options.force) taken.push(target);
     }
     if (taken.length > 0) {
       const more = taken.length > 3 ? ` and ${taken.length - 3} more` : '';

@@ -22,13 +22,14 @@ export async function runRepair(paths: string[], opts: RepairCommandOptions, io:
   const chalk = colourFor(io);
   checkAssumePath(opts.assumePath);
   // Repairing a file in place through -o is refused like any -o onto an input.
-  checkOutputPath(opts.output, expandInputs(paths));
+  const inputs = expandInputs(paths);
+  checkOutputPath(opts.output, inputs);
   const sink = await openOutput(opts.output, io);
   const out = new Output(sink.stream);
   let read = 0;
   let failed = 0;
   let withErrors = 0;
-  for (const input of expandInputs(paths)) {
+  for (const input of inputs) {
     if (out.closed) break;
     const name = displayName(input);
     const got = await readInput(input, io, opts.maxBytes);
