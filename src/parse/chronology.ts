@@ -26,8 +26,16 @@ export function eventOf(label: string): ChronologyEvent {
   return EVENTS[label.toLowerCase()] ?? 'other';
 }
 
+/** A date alone on its line is no row. */
+const DATE_ONLY = /^\d{1,2}\/\d{1,2}\/\d{4}\s*$/u;
+
 export function isChronologyRow(text: string): boolean {
-  return ROW.test(text) && !/^\d{1,2}\/\d{1,2}\/\d{4}\s*$/u.test(text);
+  return ROW.test(text) && !DATE_ONLY.test(text);
+}
+
+/** A line of the rows-and-references block: a row, a deadline line or a reference line. */
+export function isRegionLine(text: string): boolean {
+  return isChronologyRow(text) || isDeadlineLine(text) || isReferenceLine(text);
 }
 
 /**
@@ -41,9 +49,11 @@ export function endOfRowsAndReferences(lines: readonly Line[], start: number): n
   let i = start;
   for (; i < lines.length; i++) {
     const t = (lines[i] as Line).text;
-    if (referencesSeen && isChronologyRow(t)) break;
-    if (t !== '' && t !== 'Chronologie' && !isChronologyRow(t) && !isDeadlineLine(t) && !isReferenceLine(t)) break;
-    referencesSeen ||= isReferenceLine(t);
+    const row = isChronologyRow(t);
+    const reference = !row && isReferenceLine(t);
+    if (referencesSeen && row) break;
+    if (t !== '' && t !== 'Chronologie' && !row && !reference && !isDeadlineLine(t)) break;
+    referencesSeen ||= reference;
   }
   return i;
 }
@@ -51,7 +61,7 @@ export function endOfRowsAndReferences(lines: readonly Line[], start: number): n
 /** A chronology row whose label names a known event: "12/3/2019 melk kopen" is a dated note, not a row. */
 export function isKnownChronologyRow(text: string): boolean {
   const m = ROW.exec(text);
-  return m !== null && isChronologyRow(text) && eventOf(rowLabel(m[2] ?? '')) !== 'other';
+  return m !== null && !DATE_ONLY.test(text) && eventOf(rowLabel(m[2] ?? '')) !== 'other';
 }
 
 /** A row's label without its printed deadline and trailing pipe: "Envoi question (Fin du délai…) |" → "Envoi question". */

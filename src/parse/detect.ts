@@ -91,7 +91,7 @@ export function detectVariant(lines: readonly Line[]): Detection | null {
   // from the event and reference wording.
   const isMarker = (l: Line) => isKnownChronologyRow(l.text) || isReferenceLine(l.text);
   const markers = lines.filter(isMarker);
-  const marker = lines.findIndex(isMarker);
+  const marker = markers[0] ? lines.indexOf(markers[0]) : -1;
   if (marker >= 0) {
     return {
       variant: 'fragment',

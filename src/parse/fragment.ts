@@ -7,7 +7,7 @@
 // kept (link labels, author, addressee, heading) are used when present.
 import { diag } from '../diagnostics.js';
 import type { Diagnostic } from '../types.js';
-import { endOfRowsAndReferences, isChronologyRow, isDeadlineLine } from './chronology.js';
+import { endOfRowsAndReferences, isRegionLine } from './chronology.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { findFragmentId, isUrlLine } from './fragment-id.js';
 import { LINK_LABELS } from './furniture.js';
@@ -17,7 +17,6 @@ import { makeId } from './identifiers.js';
 import { firstColumn, type Line } from './lines.js';
 import { findQuestionHeading, readChronologyRegion, readQuestionAndAnswer } from './page.js';
 import { emptyRecord } from './record.js';
-import { isReferenceLine } from './references.js';
 
 export function parseFragment(doc: Doc, detection: Detection): Parsed[] {
   const { claims } = doc;
@@ -29,8 +28,7 @@ export function parseFragment(doc: Doc, detection: Detection): Parsed[] {
 
   // The region of rows and references starts at the first of either; the
   // body starts where that block ends (see endOfRowsAndReferences).
-  const isRegion = (l: Line) => isChronologyRow(l.text) || isDeadlineLine(l.text) || isReferenceLine(l.text);
-  const regionStart = lines.findIndex(isRegion);
+  const regionStart = lines.findIndex((l) => isRegionLine(l.text));
   const bodyStart = regionStart < 0 ? lines.length : endOfRowsAndReferences(lines, regionStart);
   const head = (regionStart < 0 ? [] : lines.slice(0, regionStart)).filter((l) => l.text !== '');
   const chronologyHeading = head.findIndex((l) => l.text === 'Chronologie');

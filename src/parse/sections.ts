@@ -3,8 +3,7 @@
 // sections, so the parsers can find each part by position *and* content.
 import { dateLineDates, isSeparator, PRINT_MASTHEAD, BILINGUAL_MASTHEAD, SESSION_LINE } from './furniture.js';
 import { diag } from '../diagnostics.js';
-import { isChronologyRow, isDeadlineLine } from './chronology.js';
-import { isReferenceLine } from './references.js';
+import { isRegionLine } from './chronology.js';
 import type { Diagnostic } from '../types.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
 
@@ -57,10 +56,6 @@ export function readMasthead(lines: readonly Line[], claims: Claims, diagnostics
 /** Sections after the number line's own: title, then descriptors; the rest is chronology and references. */
 const HEADER_SECTIONS = 3;
 
-function isRegionLine(l: Line): boolean {
-  return isChronologyRow(l.text) || isDeadlineLine(l.text) || isReferenceLine(l.text);
-}
-
 /**
  * Split a print's sections (after the number line) into header lines (the
  * number line's section, the title and the descriptors) and the chronology /
@@ -74,9 +69,9 @@ export function headerAndRegion(sections: readonly Line[][], hasHeading: boolean
   const regionLines: Line[] = [];
   sections.forEach((section, i) => {
     for (const l of section) {
-      if (i < HEADER_SECTIONS && regionLines.length === 0 && !isRegionLine(l)) headerLines.push(l);
+      if (i < HEADER_SECTIONS && regionLines.length === 0 && !isRegionLine(l.text)) headerLines.push(l);
       else regionLines.push(l);
     }
   });
-  return { headerLines, regionLines: hasHeading ? regionLines : regionLines.filter(isRegionLine) };
+  return { headerLines, regionLines: hasHeading ? regionLines : regionLines.filter((l) => isRegionLine(l.text)) };
 }
