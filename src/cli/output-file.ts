@@ -2,7 +2,7 @@
 // and renamed into place at the end, so an interrupted or failed run never
 // leaves a half-written file under the requested name.
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, realpathSync, statSync } from 'node:fs';
+import { createWriteStream, realpathSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -10,7 +10,8 @@ import { UsageError } from './exit.js';
 import type { InputRef } from './inputs.js';
 import { registerTemporary } from './interrupt.js';
 import type { CliIO } from './io.js';
-import { inputAt, isDirectory } from './same-file.js';
+import { inputAt } from './same-file.js';
+import { isDirectory, statOrNull } from '../util/stat.js';
 
 export interface OutputSink {
   stream: Writable;
@@ -40,12 +41,8 @@ function realTarget(path: string): string {
 }
 
 function isSpecial(path: string): boolean {
-  try {
-    const s = statSync(path);
-    return !s.isFile() && !s.isDirectory();
-  } catch {
-    return false;
-  }
+  const s = statOrNull(path);
+  return s !== null && !s.isFile() && !s.isDirectory();
 }
 
 async function openDirect(path: string): Promise<OutputSink> {

@@ -15,7 +15,7 @@ import { displayName, InputList, globFilter, readPathList, readPathListFile } fr
 import { Output, readAll, type CliIO } from './io.js';
 import { OutDirWriter } from './out-dir.js';
 import { checkAssumePath, checkId } from './check-options.js';
-import { isDirectory } from './same-file.js';
+import { isDirectory } from '../util/stat.js';
 import { checkOutputPath, openOutput, type OutputSink } from './output-file.js';
 import { colourFor, formatDiagnostic } from './report.js';
 

@@ -1,17 +1,13 @@
 // Whether a path we are about to write is one of the inputs: compared by
 // device and inode, so a hard link, a symbolic link or another spelling of
 // the same path is caught too.
-import { statSync } from 'node:fs';
+import { statOrNull } from '../util/stat.js';
 import type { InputRef } from './inputs.js';
 
 /** "dev:ino" of the file at `path`, or null when there is none. */
 export function fileIdentity(path: string): string | null {
-  try {
-    const s = statSync(path);
-    return `${s.dev}:${s.ino}`;
-  } catch {
-    return null;
-  }
+  const s = statOrNull(path);
+  return s ? `${s.dev}:${s.ino}` : null;
 }
 
 /** The identities of the input files (one walk; standard input has none). */
@@ -30,13 +26,4 @@ export function inputAt(target: string, inputs: Iterable<InputRef>): string | nu
   if (id === null) return null;
   for (const input of inputs) if (input.kind === 'file' && fileIdentity(input.path) === id) return input.path;
   return null;
-}
-
-/** Whether `path` is a directory (following links); false when there is nothing there. */
-export function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }

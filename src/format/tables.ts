@@ -3,7 +3,8 @@
 // load them without splitting "; "-joined cells. A bilingual record's
 // translation contributes its own rows under its own language.
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { isDirectory } from '../util/stat.js';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Body, Language, QuestionRecord } from '../types.js';
@@ -111,7 +112,7 @@ export class TablesWriter {
   /** Throw when a target cannot be replaced by a file (it is a folder), before any is renamed. */
   check(): void {
     for (const f of this.files) {
-      if (isFolder(f.target)) throw new Error(`${f.target} is a folder, not a file`);
+      if (isDirectory(f.target)) throw new Error(`${f.target} is a folder, not a file`);
     }
   }
 
@@ -131,13 +132,5 @@ export class TablesWriter {
       if (f.fd >= 0) closeSync(f.fd);
       f.fd = -1;
     }
-  }
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
   }
 }
