@@ -58,7 +58,7 @@ export function decode(input: Uint8Array, options: DecodeOptions = {}): Decoded 
 
 /** Whether `--encoding NAME` can be honoured (checked by the CLI up front). */
 export function isKnownEncoding(name: string): boolean {
-  return canonicalEncoding(name) in ENCODING_NAMES || iconv().encodingExists(name);
+  return ENCODING_NAMES.has(canonicalEncoding(name)) || iconv().encodingExists(name);
 }
 
 /** BOM, then strict UTF-8, then the single-byte choice (FORMAT.md §18); UTF-16 without BOM when NUL bytes say so. */
@@ -233,7 +233,7 @@ const CANONICAL: Record<string, string> = {
 };
 
 /** The encodings decoded here without asking iconv-lite whether it knows the name. */
-const ENCODING_NAMES: Record<string, true> = { 'utf-8': true, 'utf-16le': true, 'utf-16be': true, 'windows-1252': true, macintosh: true };
+const ENCODING_NAMES = new Set(Object.values(CANONICAL));
 
 export function canonicalEncoding(name: string): string {
   return CANONICAL[name.toLowerCase()] ?? name.toLowerCase();

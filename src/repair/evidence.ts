@@ -102,15 +102,12 @@ export function decideUntilStable(judged: Judged[], doc: DocumentPath, src: Word
     append(decided, now);
     left = rest;
     if (now.length === 0) break;
-    if (left.length === 0) {
-      // Nothing left to decide again: learn the words without asking which are new.
-      for (const d of now) for (const w of wordsOf(d.judgement.candidate.text)) clean.add(w);
-      break;
-    }
     const added = new Set<string>();
     for (const d of now) {
       for (const w of wordsOf(d.judgement.candidate.text)) {
-        if (!clean.has(w)) added.add(w);
+        // With nothing left to decide again, which words are new does not
+        // matter: asking (which may build the page's word set) is skipped.
+        if (left.length > 0 && !clean.has(w)) added.add(w);
         clean.add(w);
       }
     }
