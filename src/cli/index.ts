@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatNames } from '../format/index.js';
-import { isKnownEncoding } from '../decode/index.js';
 import { validDelimiter } from '../format/csv-writer.js';
 import { EXIT, UsageError } from './exit.js';
 import type { CliIO } from './io.js';
@@ -49,13 +48,6 @@ Examples:
   $ senq parse archive/ --md --out-dir questions/
   $ find . -name '*.txt' | senq parse --files-from - --ndjson --quiet > all.ndjson
 ${EXIT_HELP}`;
-
-/** --encoding must name an encoding senq can read: a typo is a usage error, not a failure of every file. */
-function checkEncoding(name: unknown): void {
-  if (name !== undefined && !isKnownEncoding(String(name))) {
-    throw new UsageError(`unknown encoding "${String(name)}" (e.g. utf-8, windows-1252, macintosh, utf-16le, utf-16be)`);
-  }
-}
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -123,7 +115,6 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       if (o.delimiter !== undefined && !validDelimiter(String(o.delimiter), Boolean(o.excel))) {
         throw new UsageError('--delimiter must be one character, not a quote or a line break (nor "\'" with --excel)');
       }
-      checkEncoding(o.encoding);
       setExit(
         await runParse(
           paths,
@@ -172,7 +163,6 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_MAX_BYTES)
     .addHelpText('after', `\nExamples:\n  $ senq repair page.txt > fixed.txt\n  $ senq repair page.txt --explain > /dev/null\n${EXIT_HELP}`)
     .action(async (paths: string[], o: Record<string, unknown>) => {
-      checkEncoding(o.encoding);
       setExit(
         await runRepair(
           paths,

@@ -14,7 +14,7 @@ import { EXIT, UsageError } from './exit.js';
 import { displayName, InputList, globFilter, readPathList, readPathListFile } from './inputs.js';
 import { Output, readAll, type CliIO } from './io.js';
 import { OutDirWriter } from './out-dir.js';
-import { checkAssumePath, checkId } from './check-options.js';
+import { checkAssumePath, checkEncoding, checkId } from './check-options.js';
 import { isDirectory } from '../util/stat.js';
 import { checkOutputPath, openOutput, type OutputSink } from './output-file.js';
 import { colourFor, formatDiagnostic } from './report.js';
@@ -64,6 +64,7 @@ async function collectInputs(paths: string[], opts: ParseCommandOptions, io: Cli
 }
 
 export async function runParse(paths: string[], opts: ParseCommandOptions, io: CliIO): Promise<number> {
+  checkEncoding(opts.encoding);
   checkAssumePath(opts.assumePath);
   checkId(opts.id);
   const format = getFormat(opts.format);

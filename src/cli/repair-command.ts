@@ -4,7 +4,7 @@ import { decode } from '../decode/index.js';
 import { repair } from '../repair/index.js';
 import { displayName, expandInputs } from './inputs.js';
 import { Output, type CliIO } from './io.js';
-import { checkAssumePath } from './check-options.js';
+import { checkAssumePath, checkEncoding } from './check-options.js';
 import { checkOutputPath, openOutput } from './output-file.js';
 import { readInput } from './read.js';
 import { colourFor, formatDiagnostic, neutralise } from './report.js';
@@ -20,6 +20,7 @@ export interface RepairCommandOptions {
 
 export async function runRepair(paths: string[], opts: RepairCommandOptions, io: CliIO): Promise<number> {
   const chalk = colourFor(io);
+  checkEncoding(opts.encoding);
   checkAssumePath(opts.assumePath);
   // Repairing a file in place through -o is refused like any -o onto an input.
   const inputs = expandInputs(paths);
