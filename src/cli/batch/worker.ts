@@ -1,11 +1,10 @@
 // Worker-thread entry: runs chunks of tasks sent by the pool and posts the
-// outcomes back, one message per chunk. Rendered text goes back as one
-// transferred buffer of UTF-8 per chunk, not as strings: strings are copied
-// into the main thread's heap, and writing them meant encoding them there,
-// on the one thread every worker waits on.
+// outcomes back, one message per chunk, with the rendered records packed
+// into one transferred buffer of UTF-8 (see pack.ts).
 import { writeSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { InputRef } from '../inputs.js';
+import { BufferPool, TextPacker } from './pack.js';
 import { formatterFor, processInputSafely, type FileOutcome, type TaskOptions } from './task.js';
 
 export interface ChunkMessage {
@@ -14,70 +13,24 @@ export interface ChunkMessage {
   options: TaskOptions;
 }
 
-/**
- * Move each outcome's texts into one buffer: outcome i gets a view of its
- * part, its records joined by `between`. Returns the buffers to transfer.
- */
-export function packTexts(outcomes: FileOutcome[], between: string, spare: ArrayBuffer[] = []): ArrayBuffer[] {
-  const joined = outcomes.map((o) => (o.texts ? o.texts.join(between) : ''));
-  const units = joined.reduce((n, s) => n + s.length, 0);
-  if (outcomes.every((o) => !o.texts) || units === 0) return [];
-  // UTF-8 takes at least a byte per UTF-16 unit, and the text is mostly
-  // ASCII: start from a buffer of about its length, and measure a text
-  // exactly only when the worst case (3 bytes a unit) might not fit.
-  // Measuring every text first cost as much as encoding it.
-  const reused = spare.findIndex((b) => b.byteLength >= units + (units >> 2));
-  let buffer = reused >= 0 ? (spare.splice(reused, 1)[0] as ArrayBuffer) : new ArrayBuffer(Math.max(units + (units >> 1), MIN_BUFFER));
-  let bytes = Buffer.from(buffer);
-  let at = 0;
-  const parts: Array<[number, number] | null> = joined.map((text, i) => {
-    if (!outcomes[i]?.texts) return null;
-    if (3 * text.length > bytes.length - at) {
-      const need = Buffer.byteLength(text, 'utf8');
-      if (need > bytes.length - at) {
-        const bigger = new ArrayBuffer(Math.max(2 * bytes.length, at + need));
-        new Uint8Array(bigger).set(bytes.subarray(0, at));
-        buffer = bigger;
-        bytes = Buffer.from(bigger);
-      }
-    }
-    const size = bytes.write(text, at, 'utf8');
-    at += size;
-    return [at - size, size];
-  });
-  outcomes.forEach((o, i) => {
-    const part = parts[i];
-    if (!part) return;
-    o.bytes = new Uint8Array(buffer, part[0], part[1]);
-    o.texts = null;
-  });
-  return [buffer];
-}
-
-/**
- * Buffers the main thread has written and sent back. Reusing them spares
- * both threads a garbage collection for every few megabytes of output: V8
- * collects to reclaim such buffers, and the main thread paid most of it.
- */
-const spare: ArrayBuffer[] = [];
-const MAX_SPARE = 4;
-/** Buffers are made at least this big, so that most chunks fit a spare one. */
-const MIN_BUFFER = 512 * 1024;
-/** Buffers bigger than this are not kept. */
-const MAX_SPARE_BYTES = 4 * 1024 * 1024;
+/** Buffers the main thread has written and sent back, for the next chunks (see pack.ts). */
+const pool = new BufferPool();
 
 parentPort?.on('message', async (message: ChunkMessage | { recycle: ArrayBuffer }) => {
   if ('recycle' in message) {
-    // An outsized buffer (a chunk of big files) is let go, not kept for the run.
-    if (spare.length < MAX_SPARE && message.recycle.byteLength <= MAX_SPARE_BYTES) spare.push(message.recycle);
+    pool.give(message.recycle);
     return;
   }
   injectFault(message.inputs);
-  const outcomes: FileOutcome[] = [];
-  for (const input of message.inputs) outcomes.push(await processInputSafely(input, message.options, null));
   const render = message.options.render;
-  const between = render ? (formatterFor(render)?.between() ?? '') : '';
-  const transfer = packTexts(outcomes, between, spare);
+  const packer = new TextPacker(render ? (formatterFor(render)?.between() ?? '') : '', pool);
+  const outcomes: FileOutcome[] = [];
+  for (const input of message.inputs) {
+    const outcome = await processInputSafely(input, message.options, null);
+    packer.add(outcome);
+    outcomes.push(outcome);
+  }
+  const transfer = packer.finish();
   parentPort?.postMessage({ seq: message.seq, outcomes }, transfer);
 });
 
