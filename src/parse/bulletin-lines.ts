@@ -29,14 +29,18 @@ export interface BulletinHeading {
   /** The author as printed after "van"/"de", honorific included. */
   who: string;
   dateText: string;
-  tag: 'N.' | 'Fr.';
+  /** The original language as printed in brackets: "N.", "Fr.", or (§16 [U]) anything else. */
+  tag: string;
   language: Language;
 }
 
 // Bounded month: an unbounded \p{L}+ overflows V8's regexp stack on a multi-megabyte letter run.
 const DATE = '(\\d{1,2}(?:er)? \\p{L}{1,20} \\d{4})';
-const NL_HEADING = new RegExp(`^Vraag ${NO_NL} ?(?:(\\d+)-)?(\\d+) van (.+?) d\\.d\\. ${DATE} \\((N\\.|Fr\\.)\\) ?:$`, 'u');
-const FR_HEADING = new RegExp(`^Question ${NO_FR} ?(?:(\\d+)-)?(\\d+) de (.+?) du ${DATE} \\((N\\.|Fr\\.)\\) ?:$`, 'u');
+// The language tag: "N." or "Fr." are known; another short tag ("(D.)") is
+// [U] and still a heading, or its question would be lost in the one before.
+const TAG = '\\(([^()]{1,12})\\)';
+const NL_HEADING = new RegExp(`^Vraag ${NO_NL} ?(?:(\\d+)-)?(\\d+) van (.+?) d\\.d\\. ${DATE} ${TAG} ?:$`, 'u');
+const FR_HEADING = new RegExp(`^Question ${NO_FR} ?(?:(\\d+)-)?(\\d+) de (.+?) du ${DATE} ${TAG} ?:$`, 'u');
 
 export function parseBulletinHeading(text: string): BulletinHeading | null {
   const found = matchByLanguage(text, NL_HEADING, FR_HEADING);
@@ -47,7 +51,7 @@ export function parseBulletinHeading(text: string): BulletinHeading | null {
     number: Number(m[2]),
     who: m[3] ?? '',
     dateText: m[4] ?? '',
-    tag: m[5] === 'N.' ? 'N.' : 'Fr.',
+    tag: m[5] ?? '',
     language,
   };
 }

@@ -131,6 +131,9 @@ function readQuestion(
   }
   record.author = { name: stripHonorific(heading.who) || null, party: null };
   record.original_language = originalLanguageOf(heading.tag);
+  if (record.original_language === null) {
+    diagnostics.push(diag('SENQ_LANGUAGE_UNKNOWN', `original language "${heading.tag}" is neither Dutch nor French`, headingLine.no, at));
+  }
   record.date_asked = dateOrReport(heading.dateText, headingLine, diagnostics);
   if (minister) record.addressee = minister.text;
   else diagnostics.push(diag('SENQ_ADDRESSEE_UNKNOWN', 'the question stands under no minister heading', headingLine.no, at));
