@@ -47,6 +47,11 @@ export const CODES = {
     severity: 'warning',
     meaning: 'A non-blank input line was not taken into any field; its position is reported so nothing is dropped silently.',
   },
+  SENQ_ITEM_LABEL_UNUSUAL: {
+    severity: 'info',
+    meaning:
+      'A paragraph starts with an item label of a shape never observed ("(1)", "1°", "A)", "a.", "ii)", "•", "–", "*", "1.text"); it was taken as an item with its punctuation stripped. Reported once per body.',
+  },
   SENQ_LIST_LOST: {
     severity: 'warning',
     meaning: 'A paragraph announces a list (ends in ":") but the next paragraph is already the next numbered item: the export probably lost the list.',

@@ -269,6 +269,31 @@ describe('items', () => {
   it.each(['8.15 uur is vroeg', '1.5 procent', '14 212 voertuigen', '2013. Dat jaar', 'De 3) is geen label', '-5 graden'])('%s is no item', (para) => {
     expect(itemLabel(para)).toBeNull();
   });
+  it.each([
+    ['(1) text', '1', 'text', '(1)'],
+    ['(b) text', 'b', 'text', '(b)'],
+    ['2° text', '2', 'text', '2°'],
+    ['C) text', 'C', 'text', 'C)'],
+    ['a. text', 'a', 'text', 'a.'],
+    ['iii) text', 'iii', 'text', 'iii)'],
+    ['• text', '•', 'text', '•'],
+    ['– text', '–', 'text', '–'],
+    ['* text', '*', 'text', '*'],
+    ['3.text', '3', 'text', '3.'],
+  ])('%s is item %s, of a shape never observed (§13.2 [U])', (para, label, rest, unusual) => {
+    expect(itemLabel(para)).toEqual({ label, rest, unusual });
+  });
+  it.each(['a.u.b. doe het', '(2019) was een jaar', '1°C is koud', '*Nota', 'i) is de letter i'])('%s is no unusual item', (para) => {
+    expect(itemLabel(para)?.unusual).toBeUndefined();
+  });
+  it('takes a list of unusual labels as items, reporting the first label once', () => {
+    const b = parseBody(lines('Inleiding:', '', '(1) Eerst?', '', '(2) Daarna?', '', 'Slot.'), null);
+    expect(b.body.items.map((i) => [i.label, i.text])).toEqual([
+      ['1', 'Eerst?'],
+      ['2', 'Daarna?\n\nSlot.'],
+    ]);
+    expect(b.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['SENQ_ITEM_LABEL_UNUSUAL', 3, 1]]);
+  });
   it('keeps intro paragraphs out of items and gives nested items their own text', () => {
     const b = parseBody(lines('Inleiding.', '', '3) Overweegt u maatregelen voor:', '', 'a) de ochtend?', '', 'b) de avond?', 'Nog een regel.'), null);
     expect(b.body.items.map((i) => [i.label, i.text])).toEqual([

@@ -15,13 +15,46 @@ export interface Paragraph {
 const DIGIT_LABEL = /^(\d{1,2})[.)](?=\s|\p{L}|["'‘“«(])\s*/u;
 const LETTER_LABEL = /^([a-z])\)\s*/u;
 const DASH_LABEL = /^-\s+/u;
+// Shapes never observed (§13.2 [U]): taken as labels, with their punctuation
+// stripped, and reported. Without them a list so numbered was no list, and
+// each of its paragraphs was added to the item before it.
+const UNUSUAL_LABELS: readonly RegExp[] = [
+  /^\((\d{1,2}|[a-z])\)\s*/u, // "(1)", "(a)"
+  /^(\d{1,2})°\s+/u, // "1° " ("1°C" is a temperature)
+  /^([A-Z])\)\s*/u, // "A)"
+  /^([a-z])\.\s+/u, // "a. "
+  /^(ii|iii|iv|vi|vii|viii|ix|xi|xii)\)\s*/u, // "ii)" (a lone "i)" is the letter i)
+  /^([•–*])\s+/u, // bullets: the bullet is the label, as "-" is
+];
 
-export function itemLabel(text: string): { label: string; rest: string } | null {
-  let m = DIGIT_LABEL.exec(text) ?? LETTER_LABEL.exec(text);
+export interface ItemLabel {
+  label: string;
+  rest: string;
+  /** The label as printed, when its shape was never observed (§13.2 [U]). */
+  unusual?: string;
+}
+
+export function itemLabel(text: string): ItemLabel | null {
+  let m = DIGIT_LABEL.exec(text);
+  if (m) {
+    // "1)text" without a space was observed, "1.text" never.
+    const unusual = /^\d+\.\p{L}/u.test(text) ? m[0] : undefined;
+    return { label: m[1] ?? '', rest: text.slice(m[0].length), ...(unusual ? { unusual } : {}) };
+  }
+  m = LETTER_LABEL.exec(text);
   if (m) return { label: m[1] ?? '', rest: text.slice(m[0].length) };
   m = DASH_LABEL.exec(text);
   if (m) return { label: '-', rest: text.slice(m[0].length) };
+  for (const re of UNUSUAL_LABELS) {
+    m = re.exec(text);
+    if (m) return { label: m[1] ?? '', rest: text.slice(m[0].length), unusual: m[0].trim() };
+  }
   return null;
+}
+
+/** Dash and other bullets: items without an identity of their own. */
+function isBullet(label: string): boolean {
+  return label === '-' || label === '•' || label === '–' || label === '*';
 }
 
 /**
@@ -65,8 +98,17 @@ export function parseBody(lines: readonly Line[], date: string | null): BodyPars
   const items: Item[] = [];
   const labelled: Array<{ para: Paragraph; label: string } | null> = [];
   let open: Item | null = null;
+  let unusual: Diagnostic | null = null;
   for (const para of paras) {
     const lab = itemLabel(para.text);
+    if (lab?.unusual && !unusual) {
+      unusual = diag(
+        'SENQ_ITEM_LABEL_UNUSUAL',
+        `item label "${lab.unusual}" has a shape never observed; taken as item "${lab.label}"`,
+        para.line.no,
+        firstColumn(para.line),
+      );
+    }
     if (lab) {
       open = { label: lab.label, text: lab.rest.trim(), answers: null };
       items.push(open);
@@ -78,7 +120,7 @@ export function parseBody(lines: readonly Line[], date: string | null): BodyPars
   }
   return {
     body: { date, text: paras.map((p) => p.text).join('\n\n'), items },
-    diagnostics: lostLists(paras, labelled),
+    diagnostics: unusual ? [unusual, ...lostLists(paras, labelled)] : lostLists(paras, labelled),
   };
 }
 
@@ -93,7 +135,7 @@ function lostLists(paras: Paragraph[], labelled: Array<{ para: Paragraph; label:
   for (let i = 0; i < paras.length; i++) {
     const lab = labelled[i];
     if (lab && /^\d+$/u.test(lab.label)) currentNumber = Number(lab.label);
-    else if (lab && lab.label !== '-' && !/^\d+$/u.test(lab.label)) currentNumber = null;
+    else if (lab && !isBullet(lab.label) && !/^\d+$/u.test(lab.label)) currentNumber = null;
     const next = labelled[i + 1];
     const para = paras[i];
     if (!para || !next || currentNumber === null || !para.text.endsWith(':')) continue;
@@ -118,7 +160,7 @@ function lostLists(paras: Paragraph[], labelled: Array<{ para: Paragraph; label:
  * An answer item answers the question item at the same place, so answer
  * `a` under `3` pairs with question `a` under `3`, never with an `a` under
  * `1`. Digits count as one level whatever their punctuation (`1.` answers
- * `1)`), and dash bullets are never paired: they carry no identity.
+ * `1)`), and bullets are never paired: they carry no identity.
  */
 export function alignItems(question: Body | null, answer: Body | null): void {
   if (!question || !answer) return;
