@@ -232,6 +232,10 @@ describe('cross references', () => {
     expect(r.references).toEqual([]);
     expect(r.diagnostics.map((d) => d.code)).toEqual(['SENQ_XREF_UNKNOWN', 'SENQ_XREF_UNKNOWN']);
   });
+  it('reports a bare number printed twice on a bilingual line once', () => {
+    const r = parseReferences(lines('Ook gesteld aan : schriftelijke vraag 17 Ook gesteld aan : schriftelijke vraag 17'));
+    expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([['SENQ_XREF_UNKNOWN', 1]]);
+  });
 });
 
 describe('headings', () => {
@@ -322,14 +326,15 @@ describe('status', () => {
     expect(deriveStatus([row('2010-01-01', 'sent'), row('2010-02-01', 'reminder')], false)).toBe('pending');
     expect(deriveStatus([], false)).toBe('pending');
   });
-  it('keeps the first of two answer rows with different dates, and says so', () => {
+  it('keeps the first of two answer rows with different dates, and says so at the second row', () => {
     const base = emptyRecord('screen', 'nl', { path: null, encoding: 'utf-8', bytes: 0, sha256: '' });
     const answer = { date: '2010-02-01', text: 'Antwoord.', items: [] };
     const record = { ...base, answer, chronology: [row('2010-01-01', 'sent'), row('2010-02-01', 'answered'), row('2010-03-01', 'answered')] };
-    expect(settleAnswer(record, null).map((d) => d.code)).toEqual(['SENQ_ANSWER_INCONSISTENT']);
+    expect(settleAnswer(record, null)).toEqual([]);
     expect(record.date_answered).toBe('2010-02-01');
+    const c = parseChronology(lines('1/1/2010Verzending vraag', '1/2/2010Antwoord', '1/3/2010Antwoord'));
+    expect(c.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['SENQ_ANSWER_INCONSISTENT', 3, 1]]);
     // The same date twice is no disagreement.
-    const same = { ...base, answer: { ...answer }, chronology: [row('2010-02-01', 'answered'), row('2010-02-01', 'answered')] };
-    expect(settleAnswer(same, null)).toEqual([]);
+    expect(parseChronology(lines('1/2/2010Antwoord', '1/2/2010Antwoord')).diagnostics).toEqual([]);
   });
 });

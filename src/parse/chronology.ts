@@ -122,7 +122,25 @@ export function parseChronology(lines: readonly Line[]): ChronologyParse {
     );
   }
   checkOrder(out);
+  checkAnswerRows(out);
   return out;
+}
+
+/** Two answer rows with different dates (§20 [U]): the first is kept (see settleAnswer), and said so at the second. */
+function checkAnswerRows(out: ChronologyParse): void {
+  const rows = out.lines.filter((l) => !isDeadlineLine(l.text));
+  const answered = out.entries.map((e, i) => ({ e, line: rows[i] })).filter((r) => r.e.event === 'answered');
+  const first = answered[0];
+  const other = answered.find((r) => r.e.date !== first?.e.date);
+  if (!first || !other) return;
+  out.diagnostics.push(
+    diag(
+      'SENQ_ANSWER_INCONSISTENT',
+      `the chronology has ${answered.length} answer rows with different dates; the first (${first.e.date ?? 'no date'}) is kept`,
+      other.line?.no ?? null,
+      other.line ? firstColumn(other.line) : null,
+    ),
+  );
 }
 
 

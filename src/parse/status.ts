@@ -17,13 +17,8 @@ export function deriveStatus(chronology: readonly ChronologyEntry[], hasAnswer: 
 /** Fill status and the answered date, and report chronology/answer disagreements. */
 export function settleAnswer(record: QuestionRecord, answerLine: number | null): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const answeredRows = record.chronology.filter((e) => e.event === 'answered');
-  const answeredRow = answeredRows[0];
-  const answerDates = new Set(answeredRows.map((e) => e.date));
-  if (answerDates.size > 1) {
-    // FORMAT leaves two answer rows unknown [U]: the first is kept, and said so.
-    out.push(diag('SENQ_ANSWER_INCONSISTENT', `the chronology has ${answeredRows.length} answer rows with different dates; the first (${answeredRow?.date ?? 'no date'}) is kept`));
-  }
+  // Of two answer rows with different dates (§20 [U]) the first is kept; parseChronology says so.
+  const answeredRow = record.chronology.find((e) => e.event === 'answered');
   record.date_answered = answeredRow?.date ?? null;
   record.status = deriveStatus(record.chronology, record.answer !== null);
   if (record.answer && record.answer.date === null) record.answer.date = record.date_answered;
