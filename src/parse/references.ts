@@ -66,15 +66,17 @@ export function parseReferences(lines: readonly Line[]): ReferenceParse {
       const document = DOCS[(m[2] ?? '').toLowerCase().replace('’', "'")];
       if (!kind || !document) continue;
       for (const id of (m[3] ?? '').match(/\d+(?:-\d+)?/gu) ?? []) {
+        // A repeat (the bilingual print's second copy) is dropped, and so is
+        // its report: the bare number was said once.
+        const key = `${kind}|${id}|${document}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         if (!id.includes('-')) {
           out.diagnostics.push(
             diag('SENQ_XREF_UNKNOWN', `cross reference "${m[0]}" has no legislature prefix; skipped`, line.no, rawColumn(line, m[0])),
           );
           continue;
         }
-        const key = `${kind}|${id}|${document}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
         out.references.push({ kind, id, document });
       }
     }
