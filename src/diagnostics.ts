@@ -52,6 +52,11 @@ export const CODES = {
     meaning:
       'A paragraph starts with an item label of a shape never observed ("(1)", "1°", "A)", "a.", "ii)", "•", "–", "*", "1.text"); it was taken as an item with its punctuation stripped. Reported once per body.',
   },
+  SENQ_FORM_UNOBSERVED: {
+    severity: 'info',
+    meaning:
+      'The page holds a form never observed in Senate exports (FORMAT.md [U]): an answer in a printer version or a fragment, or "Antwoord :" in a Dutch bulletin. It was read as the observed form nearest to it.',
+  },
   SENQ_LIST_LOST: {
     severity: 'warning',
     meaning: 'A paragraph announces a list (ends in ":") but the next paragraph is already the next numbered item: the export probably lost the list.',

@@ -136,7 +136,11 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
     const date = h.heading ? dateOrReport(h.heading.dateText, headingLine as Line, diagnostics) : null;
     if (h.question) h.question.date = date ?? record.date_asked;
   }
-  const settled = settleAnswer(record, mine.answerLine?.no ?? theirs.answerLine?.no ?? null);
+  const answerLine = mine.answerLine ?? theirs.answerLine;
+  if (answerLine) {
+    diagnostics.push(diag('SENQ_FORM_UNOBSERVED', 'an answer in a bilingual print was never observed; read as on screen pages', answerLine.no, 1));
+  }
+  const settled = settleAnswer(record, answerLine?.no ?? null);
   if (record.answer === null && theirs.answer !== null) {
     // An answer printed in the other half only is still an answer (§15: an
     // answer always wins); one warning says where it is, instead of the

@@ -164,6 +164,9 @@ function readQuestion(
   }
   if (answerAt >= 0) {
     const first = rest[answerAt] as Line;
+    if (first.text.startsWith('Antwoord')) {
+      diagnostics.push(diag('SENQ_FORM_UNOBSERVED', 'an inline "Antwoord :" in a bulletin was never observed; read as "Réponse :"', first.no, firstColumn(first)));
+    }
     const remainder = first.text.replace(INLINE_ANSWER, '');
     const answerLines = [{ ...first, text: remainder }, ...rest.slice(answerAt + 1)];
     const a = parseBody(answerLines, null);

@@ -159,6 +159,12 @@ export function readQuestionAndAnswer(
     if (aLine && ah) {
       claims.claim(aLine);
       answerLine = aLine.no;
+      if (record.variant !== 'screen') {
+        // Only screen pages were seen with answers (§14): say how this one was read.
+        diagnostics.push(
+          diag('SENQ_FORM_UNOBSERVED', `an answer in a ${record.variant} page was never observed; read as on a screen page`, aLine.no, firstColumn(aLine)),
+        );
+      }
       const answerDate = dateOrReport(ah.dateText, aLine, diagnostics);
       const answerLines = lines.slice(answerIndex + 1, end);
       const a = parseBody(answerLines, answerDate);
