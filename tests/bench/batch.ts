@@ -29,14 +29,23 @@ function median(xs: number[]): number {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
-/** Run a command with stdout to /dev/null; wall seconds and peak RSS (KB) via GNU time. */
-function timed(cmd: string[], stdin?: string): { seconds: number; rssKb: number; status: number | null } {
+interface Timed {
+  seconds: number;
+  /** CPU seconds (user + system) of every thread: workers and V8's own helper threads too. */
+  cpu: number;
+  rssKb: number;
+  status: number | null;
+}
+
+/** Run a command with stdout to /dev/null; wall seconds, CPU seconds and peak RSS (KB) via GNU time. */
+function timed(cmd: string[], stdin?: string): Timed {
   const devnull = openSync('/dev/null', 'w');
   const t = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', ...cmd], { stdio: ['pipe', devnull, 'pipe'], input: stdin, maxBuffer: 1 << 28 });
+  const run = spawnSync('/usr/bin/time', ['-f', '%U %S %M', ...cmd], { stdio: ['pipe', devnull, 'pipe'], input: stdin, maxBuffer: 1 << 28 });
   const seconds = (performance.now() - t) / 1000;
   const lines = run.stderr.toString('utf8').trim().split('\n');
-  return { seconds, rssKb: Number(lines[lines.length - 1]), status: run.status };
+  const [user, sys, rss] = (lines[lines.length - 1] ?? '').split(' ').map(Number);
+  return { seconds, cpu: (user ?? 0) + (sys ?? 0), rssKb: rss ?? 0, status: run.status };
 }
 
 /**
@@ -107,7 +116,12 @@ async function main(): Promise<void> {
 
   const measure = (cmd: string[]) => {
     const runs = Array.from({ length: RUNS }, () => timed(cmd));
-    return { seconds: median(runs.map((r) => r.seconds)), rssKb: Math.max(...runs.map((r) => r.rssKb)), status: runs[0]?.status };
+    return {
+      seconds: median(runs.map((r) => r.seconds)),
+      cpu: median(runs.map((r) => r.cpu)),
+      rssKb: Math.max(...runs.map((r) => r.rssKb)),
+      status: runs[0]?.status ?? null,
+    };
   };
   console.log('floor …');
   const floor = measure(['node', 'tests/bench/floor.mjs', all]);
@@ -129,16 +143,26 @@ async function main(): Promise<void> {
   const ceiling = median(Array.from({ length: RUNS }, () => independentProcesses(all, jobs)));
 
   const rate = (s: number) => `${(FILES / s).toFixed(0)} files/s, ${(mb / s).toFixed(1)} MB/s`;
+  // CPU time over wall time: how many cores a run kept busy. --jobs 1 keeps
+  // more than one busy (V8 collects garbage and compiles on helper threads,
+  // and the main thread writes), which bounds what more jobs can add.
+  const busy = (r: { seconds: number; cpu: number }) => `${r.cpu.toFixed(2)} s (${(r.cpu / r.seconds).toFixed(2)} cores)`;
   const rows = [
-    ['floor (read + decode + JSON lines)', `${floor.seconds.toFixed(2)} s`, rate(floor.seconds), '1.00 × floor'],
-    ['senq --jobs 1', `${one.seconds.toFixed(2)} s`, rate(one.seconds), `${(floor.seconds / one.seconds).toFixed(2)} × floor`],
-    [`senq --jobs ${jobs} (default)`, `${many.seconds.toFixed(2)} s`, rate(many.seconds), `${(floor.seconds / many.seconds).toFixed(2)} × floor, ${(one.seconds / many.seconds).toFixed(2)} × jobs 1`],
+    ['floor (read + decode + JSON lines)', `${floor.seconds.toFixed(2)} s`, busy(floor), rate(floor.seconds), '1.00 × floor'],
+    ['senq --jobs 1', `${one.seconds.toFixed(2)} s`, busy(one), rate(one.seconds), `${(floor.seconds / one.seconds).toFixed(2)} × floor`],
+    [
+      `senq --jobs ${jobs} (default)`,
+      `${many.seconds.toFixed(2)} s`,
+      busy(many),
+      rate(many.seconds),
+      `${(floor.seconds / many.seconds).toFixed(2)} × floor, ${(one.seconds / many.seconds).toFixed(2)} × jobs 1`,
+    ],
   ];
   const table = [
     `Archive: ${FILES} generated files, ${mb.toFixed(1)} MB (tests/bench/archive.ts, seed 1); median of ${RUNS} runs.`,
     '',
-    '| run | wall time | throughput | ratio |',
-    '|---|---|---|---|',
+    '| run | wall time | CPU time (user + sys) | throughput | ratio |',
+    '|---|---|---|---|---|',
     ...rows.map((r) => `| ${r.join(' | ')} |`),
     '',
     '| memory | peak RSS |',
@@ -149,6 +173,7 @@ async function main(): Promise<void> {
     `| senq --jobs 1, ${FILES} files | ${(one.rssKb / 1024).toFixed(1)} MB (${((one.rssKb / smallOne.rssKb - 1) * 100).toFixed(1)}% over ${SMALL} files) |`,
     '',
     `CPU the machine gave ${jobs} busy processes at once: ${cpu.toFixed(2)} × one process (a spin loop).`,
+    `--jobs 1 already kept ${(one.cpu / one.seconds).toFixed(2)} cores busy: no number of jobs can make it more than ${(cpu / (one.cpu / one.seconds)).toFixed(2)} × faster here (${cpu.toFixed(2)} / ${(one.cpu / one.seconds).toFixed(2)}), before the threads slow each other down.`,
     `${jobs} independent \`senq parse --jobs 1\` processes, each on 1/${jobs} of the archive's folders, all at once: ${ceiling.toFixed(2)} s, ${(one.seconds / ceiling).toFixed(2)} × --jobs 1 — the ceiling of any --jobs speed-up on this machine for this work (median of ${RUNS}).`,
     '',
     '| start-up | median wall time (15 runs) |',
