@@ -52,29 +52,9 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
     const next = nextNonBlank(i);
     return (!prev || startsParagraph(prev)) && next >= 0 && headings[next] !== null;
   });
-  const known = lines.map((l) => isSectionHeading(l.text));
+  const isSection = lines.map((l) => isSectionHeading(l.text));
   lines.forEach((l, i) => {
-    if (known[i]) claims.claim(l);
-  });
-  // Another section heading (§6.3 [U]) between questions: a one-line
-  // paragraph without final punctuation, right before a minister heading.
-  // It ends the question before it, as a known one does, but stays unclaimed
-  // (SENQ_UNCLAIMED_TEXT reports it): without this it became the last
-  // paragraph of that question's text, silently.
-  const isSection = lines.map((l, i) => {
-    if (known[i]) return true;
-    const prev = lines[i - 1];
-    const next = nextNonBlank(i);
-    return (
-      (!prev || prev.text === '') &&
-      (lines[i + 1]?.text ?? '') === '' &&
-      next >= 0 &&
-      isMinister[next] === true &&
-      /^\p{Lu}/u.test(l.text) &&
-      !/[.?!:;,…)»”"'’]$/u.test(l.text) &&
-      l.text.split(' ').length >= 4 &&
-      !looksLikeMinisterHeading(l.text)
-    );
+    if (isSection[i]) claims.claim(l);
   });
 
   const starts = headings.flatMap((h, i) => (h ? [i] : []));
