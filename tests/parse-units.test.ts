@@ -287,8 +287,30 @@ describe('items', () => {
   ])('%s is item %s, of a shape never observed (§13.2 [U])', (para, label, rest, unusual) => {
     expect(itemLabel(para)).toEqual({ label, rest, unusual });
   });
-  it.each(['a.u.b. doe het', '(2019) was een jaar', '1°C is koud', '*Nota', 'i) is de letter i'])('%s is no unusual item', (para) => {
-    expect(itemLabel(para)?.unusual).toBeUndefined();
+  it.each(['a.u.b. doe het', '(2019) was een jaar', '1°C is koud', '25° C is te warm', '*Nota', 'o. a. de OCMW’s', 'p. ex. les communes'])(
+    '%s is no item',
+    (para) => {
+      expect(itemLabel(para)).toBeNull();
+    },
+  );
+  it('reads a lone "i)" as the letter i, an observed shape', () => {
+    expect(itemLabel('i) is de letter i')).toEqual({ label: 'i', rest: 'is de letter i' });
+  });
+  it('never splits a wrapped paragraph at a line that starts like an unusual label', () => {
+    const b = parseBody(
+      lines('1) De capaciteit is in 2023 gedaald', '– zoals de regering toegaf – en de wachtlijst groeit.', '', '2) Het was', '35° in de slaapzalen.'),
+      null,
+    );
+    expect(b.body.items.map((i) => [i.label, i.text])).toEqual([
+      ['1', 'De capaciteit is in 2023 gedaald – zoals de regering toegaf – en de wachtlijst groeit.'],
+      ['2', 'Het was 35° in de slaapzalen.'],
+    ]);
+    expect(b.diagnostics).toEqual([]);
+  });
+  it('reports an unusual label at its own column', () => {
+    const first = lines('Réponse : (1) en semaine ;')[0] as ReturnType<typeof lines>[number];
+    const b = parseBody([{ ...first, text: '(1) en semaine ;' }], null);
+    expect(b.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['SENQ_ITEM_LABEL_UNUSUAL', 1, 11]]);
   });
   it('takes a list of unusual labels as items, reporting the first label once', () => {
     const b = parseBody(lines('Inleiding:', '', '(1) Eerst?', '', '(2) Daarna?', '', 'Slot.'), null);

@@ -138,7 +138,9 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
   }
   const answerLine = mine.answerLine ?? theirs.answerLine;
   if (answerLine) {
-    diagnostics.push(diag('SENQ_FORM_UNOBSERVED', 'an answer in a bilingual print was never observed; read as on screen pages', answerLine.no, 1));
+    diagnostics.push(
+      diag('SENQ_FORM_UNOBSERVED', 'an answer in a bilingual print was never observed; read as on screen pages', answerLine.no, firstColumn(answerLine)),
+    );
   }
   const settled = settleAnswer(record, answerLine?.no ?? null);
   if (record.answer === null && theirs.answer !== null) {

@@ -1,7 +1,7 @@
 // Question and answer bodies: paragraphs and enumerated items (§13).
 import { diag } from '../diagnostics.js';
 import type { Body, Diagnostic, Item } from '../types.js';
-import { firstColumn, type Line } from './lines.js';
+import { columnOf, firstColumn, type Line } from './lines.js';
 
 export interface Paragraph {
   text: string;
@@ -17,12 +17,14 @@ const LETTER_LABEL = /^([a-z])\)\s*/u;
 const DASH_LABEL = /^-\s+/u;
 // Shapes never observed (§13.2 [U]): taken as labels, with their punctuation
 // stripped, and reported. Without them a list so numbered was no list, and
-// each of its paragraphs was added to the item before it.
+// each of its paragraphs was added to the item before it. They count only at
+// the start of a paragraph: a wrapped line starting "– zoals" or "35° in"
+// goes on the paragraph it continues.
 const UNUSUAL_LABELS: readonly RegExp[] = [
   /^\((\d{1,2}|[a-z])\)\s*/u, // "(1)", "(a)"
-  /^(\d{1,2})°\s+/u, // "1° " ("1°C" is a temperature)
+  /^(\d{1,2})°\s+(?!C\b)/u, // "1° " (not "25° C", a temperature)
   /^([A-Z])\)\s*/u, // "A)"
-  /^([a-z])\.\s+/u, // "a. "
+  /^([a-z])\.\s+(?!\p{L}{1,3}\.)/u, // "a. " (not "o. a.", "p. ex.")
   /^(ii|iii|iv|vi|vii|viii|ix|xi|xii)\)\s*/u, // "ii)" (a lone "i)" is the letter i)
   /^([•–*])\s+/u, // bullets: the bullet is the label, as "-" is
 ];
@@ -52,6 +54,12 @@ export function itemLabel(text: string): ItemLabel | null {
   return null;
 }
 
+/** Whether a line inside a run of lines starts a new paragraph: only labels of observed shapes do. */
+function startsItem(text: string): boolean {
+  const label = itemLabel(text);
+  return label !== null && label.unusual === undefined;
+}
+
 /** Dash and other bullets: items without an identity of their own. */
 function isBullet(label: string): boolean {
   return label === '-' || label === '•' || label === '–' || label === '*';
@@ -77,7 +85,7 @@ export function paragraphs(lines: readonly Line[]): Paragraph[] {
       current = null;
       continue;
     }
-    if (current && !lineMode && itemLabel(line.text) === null) {
+    if (current && !lineMode && !startsItem(line.text)) {
       current.text += ` ${line.text}`;
       continue;
     }
@@ -102,11 +110,13 @@ export function parseBody(lines: readonly Line[], date: string | null): BodyPars
   for (const para of paras) {
     const lab = itemLabel(para.text);
     if (lab?.unusual && !unusual) {
+      // At the label itself: an inline bulletin answer's first paragraph starts after "Réponse :".
+      const at = para.line.raw.indexOf(lab.unusual);
       unusual = diag(
         'SENQ_ITEM_LABEL_UNUSUAL',
         `item label "${lab.unusual}" has a shape never observed; taken as item "${lab.label}"`,
         para.line.no,
-        firstColumn(para.line),
+        at >= 0 ? columnOf(para.line.raw, at) : firstColumn(para.line),
       );
     }
     if (lab) {
