@@ -37,6 +37,20 @@ describe('P1 punctuation and clean-looking letters', () => {
     expect(repair('Díabord il faut être prêt.').text).toBe('D’abord il faut être prêt.');
     expect(roundTrip('D’abord il faut être prêt à côté de l’église.')).toBe('D’abord il faut être prêt à côté de l’église.');
   });
+  it.each([
+    'los días de huelga en el país vasco',
+    'Mis tíos y mis líos son cosa mía. Lía y su tía.',
+    'Luís Vaz de Camões escribió en su país.',
+    'Mme Síle Ní Bhriain a rencontré le ministre.',
+    'Niet negen maar tíen dossiers, en níet één, díen ambtenaar.',
+  ])('a clean document keeps its í words, which only read as short P1 elisions: %s', (text) => {
+    expect(repair(text)).toEqual({ text, repairs: [], diagnostics: [] });
+  });
+  it('P1 apostrophes before short words are repaired once another word shows the damage', () => {
+    const out = repair('Le ministre dit quíil níy a rien. Cíest líadministration qui paie, et il mía répondu.');
+    expect(out.text).toBe('Le ministre dit qu’il n’y a rien. C’est l’administration qui paie, et il m’a répondu.');
+    expect(repair('Il lía fait, quíil dise.').repairs).toEqual([]);
+  });
   it('the euro image Ä is not repaired without a number beside it', () => {
     const out = repair('De potentiŽle en officiŽle cijfers van Ä Müller.');
     expect(out.text).toBe('De potentiële en officiële cijfers van Ä Müller.');

@@ -1,6 +1,8 @@
 // The document vote and the per-word decision (FORMAT §19.6 rules 5–7).
+import { FRENCH_ELISIONS, isLetter } from './charsets.js';
 import type { Judged, Judgement } from './judge.js';
 import { PATH_BY_NAME } from './paths.js';
+import { isWeak } from './suspicion.js';
 
 export interface Decision {
   judged: Judged;
@@ -46,12 +48,12 @@ export function onDocumentPath(j: Judged, doc: DocumentPath): Judgement | undefi
   return best;
 }
 
-/** The path with the most lexicon-confirmed words; a tie or none gives no path. */
+/** The path with the most lexicon-confirmed words (not on clean-looking letters only); a tie or none gives no path. */
 export function votePath(judged: readonly Judged[], assumed: string | undefined): DocumentPath {
   if (assumed) return { name: PATH_BY_NAME.get(assumed)?.family ?? assumed, strength: Infinity };
   const counts = new Map<string, number>();
   for (const j of judged) {
-    for (const g of confirmedReadings(j)) counts.set(g.path.family, (counts.get(g.path.family) ?? 0) + 1);
+    for (const g of confirmedReadings(j).filter(independent)) counts.set(g.path.family, (counts.get(g.path.family) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
@@ -59,13 +61,40 @@ export function votePath(judged: readonly Judged[], assumed: string | undefined)
   return { name: first[0], strength: first[1] };
 }
 
+/**
+ * Whether a reading is evidence of damage on its own. `í` read as P1's
+ * apostrophe is a letter of clean Spanish, Portuguese, Irish and stressed
+ * Dutch words (`días` → d’as, `Luís` → Lu’s, `Síle` → S’le, `tíen` → t’en):
+ * a reading whose sites are all such clean-looking letters (also `ú` for
+ * œ) counts on its own only when each is an apostrophe joining a word of
+ * three letters or more (`líadministration`, `fotoís`), not a short one
+ * those languages are full of. Otherwise it needs the document's path.
+ */
+function independent(g: Judgement): boolean {
+  if (g.sites.some((s) => s.seen.length > 1 || !isWeak(s.seen))) return true;
+  const text = g.candidate.text;
+  return g.candidate.repaired.every((i) => {
+    if (text[i] !== '’') return false;
+    const left = [...text.slice(0, i)].filter(isLetter).length;
+    const right = [...text.slice(i + 1)].filter(isLetter).length;
+    return FRENCH_ELISIONS.has(text.slice(0, i).toLowerCase()) ? right >= 3 : right === 1 && left >= 3;
+  });
+}
+
 /** Rule 6, for one word. Null: leave it. */
 export function decide(j: Judged, doc: DocumentPath): Decision | null {
-  const confirmed = confirmedReadings(j);
+  const confirmed = confirmedReadings(j).filter(independent);
   if (confirmed.length === 1) return { judged: j, judgement: confirmed[0] as Judgement, evidence: 'lexicon' };
   if (confirmed.length > 1) {
     const onPath = confirmed.find((g) => g.path.family === doc.name);
     return onPath ? { judged: j, judgement: onPath, evidence: 'lexicon' } : null;
+  }
+  // A confirmed reading on clean-looking letters only counts on the path
+  // that other words have shown.
+  if (doc.strength >= 1) {
+    for (const g of j.byPath.values()) {
+      if (g.path.family === doc.name && g.confirmation === 'lexicon') return { judged: j, judgement: g, evidence: 'lexicon' };
+    }
   }
   const g = onDocumentPath(j, doc);
   if (g && !g.lexiconOnly && doc.strength >= 2) return { judged: j, judgement: g, evidence: 'document-path' };
