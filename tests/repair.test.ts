@@ -125,6 +125,14 @@ describe('the ´ case and lossy text', () => {
     expect(out.text).toBe('Het woord x´yzq blijft.');
     expect(codes(out)).toEqual(['SENQ_SUSPECT_MOJIBAKE']);
   });
+  it('´ typed for an apostrophe after an elision is left and warned about, not completed (l´a is no léa)', () => {
+    for (const text of ['Le ministre l´a confirmé.', 'Il est aujourd´hui parti.']) {
+      const out = repair(text);
+      expect(out.text).toBe(text);
+      expect(codes(out)).toEqual(['SENQ_SUSPECT_MOJIBAKE']);
+    }
+    expect(repair('La d´cision est prise.').text).toBe('La décision est prise.');
+  });
   it('? inside a word and U+FFFD warn as lossy text', () => {
     const out = repair('De financi?le cijfers\nen \uFFFD hier, maar ?www.senate.be/index.php?lang=nl niet.');
     expect(out.diagnostics.filter((d) => d.code === 'SENQ_LOSSY_TEXT').map((d) => [d.line, d.column])).toEqual([

@@ -41,7 +41,7 @@ const ONE_LETTER_AFTER: Record<string, readonly string[]> = {
   presqu: ['a', 'à', 'y'],
 };
 
-function apostropheWordKnown(word: string, src: WordSource): boolean {
+export function apostropheWordKnown(word: string, src: WordSource): boolean {
   if (known(word, src)) return true;
   const at = word.search(/['’]/u);
   if (at < 0) return false;

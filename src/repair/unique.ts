@@ -2,7 +2,7 @@
 // a letter belongs. No known path explains it, so the lexicon alone decides:
 // repair only when exactly one NL/FR accented letter in its place gives a word.
 import { NLFR_ACCENTED_LOWER } from './charsets.js';
-import { known, type WordSource } from './confirm.js';
+import { apostropheWordKnown, known, type WordSource } from './confirm.js';
 
 export const ACUTE_IN_WORD = /\p{L}´\p{L}/gu;
 
@@ -11,6 +11,9 @@ export function uniqueCompletion(core: string, src: WordSource): string | null {
   if (!/^[\p{L}´'’-]+$/u.test(core)) return null;
   const at = core.indexOf('´');
   if (at < 0 || core.indexOf('´', at + 1) >= 0) return null;
+  // `´` typed for an apostrophe (`l´a`, `l´État`, `aujourd´hui`): a letter
+  // in its place is a guess (`l´a` is no `léa`), so it is left, and warned of.
+  if (apostropheWordKnown(core.replace('´', '’'), src)) return null;
   let found: string | null = null;
   for (const letter of NLFR_ACCENTED_LOWER) {
     const word = core.slice(0, at) + letter + core.slice(at + 1);
