@@ -43,13 +43,22 @@ describe('P1 punctuation and clean-looking letters', () => {
     'Luís Vaz de Camões escribió en su país.',
     'Mme Síle Ní Bhriain a rencontré le ministre.',
     'Niet negen maar tíen dossiers, en níet één, díen ambtenaar.',
-  ])('a clean document keeps its í words, which only read as short P1 elisions: %s', (text) => {
-    expect(repair(text)).toEqual({ text, repairs: [], diagnostics: [] });
+  ])('a clean document keeps its í words, which only read as short P1 elisions (a warning at most): %s', (text) => {
+    const out = repair(text);
+    expect(out.text).toBe(text);
+    expect(out.repairs).toEqual([]);
+    expect(out.diagnostics.every((d) => d.code === 'SENQ_SUSPECT_MOJIBAKE')).toBe(true);
   });
   it('P1 apostrophes before short words are repaired once another word shows the damage', () => {
     const out = repair('Le ministre dit quíil níy a rien. Cíest líadministration qui paie, et il mía répondu.');
     expect(out.text).toBe('Le ministre dit qu’il n’y a rien. C’est l’administration qui paie, et il m’a répondu.');
-    expect(repair('Il lía fait, quíil dise.').repairs).toEqual([]);
+    // Without such a word they are left, and warned about: they may be damage.
+    const alone = repair('Il lía fait, quíil dise.');
+    expect(alone.repairs).toEqual([]);
+    expect(alone.diagnostics.map((d) => d.code)).toEqual(['SENQ_SUSPECT_MOJIBAKE', 'SENQ_SUSPECT_MOJIBAKE']);
+    // And they add to the strength of a path other words have shown: the
+    // document path then reaches a name the lexicon does not know.
+    expect(repair('Volgens de heer Duprť kost mín dossier 500 Ä in BelgiŽ.').text).toBe('Volgens de heer Dupré kost m’n dossier 500 € in België.');
   });
   it('the euro image Ä is not repaired without a number beside it', () => {
     const out = repair('De potentiŽle en officiŽle cijfers van Ä Müller.');

@@ -132,6 +132,8 @@ describe('the ´ case and lossy text', () => {
       expect(codes(out)).toEqual(['SENQ_SUSPECT_MOJIBAKE']);
     }
     expect(repair('La d´cision est prise.').text).toBe('La décision est prise.');
+    // The page's own words do not make an elision of it ("pense" is one here).
+    expect(repair('La d´pense est élevée, je pense.').text).toBe('La dépense est élevée, je pense.');
   });
   it('? inside a word and U+FFFD warn as lossy text', () => {
     const out = repair('De financi?le cijfers\nen \uFFFD hier, maar ?www.senate.be/index.php?lang=nl niet.');

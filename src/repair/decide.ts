@@ -48,17 +48,31 @@ export function onDocumentPath(j: Judged, doc: DocumentPath): Judgement | undefi
   return best;
 }
 
-/** The path with the most lexicon-confirmed words (not on clean-looking letters only); a tie or none gives no path. */
+/**
+ * The path with the most lexicon-confirmed words that count on their own
+ * (see independent); a tie or none gives no path. Its strength then also
+ * counts the confirmed words on clean-looking letters only (qu’il, n’y):
+ * once the page shows the damage, they are more of it.
+ */
 export function votePath(judged: readonly Judged[], assumed: string | undefined): DocumentPath {
   if (assumed) return { name: PATH_BY_NAME.get(assumed)?.family ?? assumed, strength: Infinity };
   const counts = new Map<string, number>();
+  const dependent = new Map<string, number>();
   for (const j of judged) {
-    for (const g of confirmedReadings(j).filter(independent)) counts.set(g.path.family, (counts.get(g.path.family) ?? 0) + 1);
+    for (const g of confirmedReadings(j)) {
+      const tally = independent(g) ? counts : dependent;
+      tally.set(g.path.family, (tally.get(g.path.family) ?? 0) + 1);
+    }
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   if (!first || (second && second[1] === first[1])) return { name: null, strength: 0 };
-  return { name: first[0], strength: first[1] };
+  return { name: first[0], strength: first[1] + (dependent.get(first[0]) ?? 0) };
+}
+
+/** Whether some reading of the word is lexicon-confirmed: plausible damage, worth a warning if left. */
+export function plausible(j: Judged): boolean {
+  return [...j.byPath.values()].some((g) => g.confirmation === 'lexicon');
 }
 
 /**

@@ -6,7 +6,7 @@
 import { append } from '../util/append.js';
 import { diag } from '../diagnostics.js';
 import type { Diagnostic, Repair } from '../types.js';
-import { findPairs, symbolInContext, votePath, type Decision } from './decide.js';
+import { findPairs, plausible, symbolInContext, votePath, type Decision } from './decide.js';
 import { genitives } from './genitive.js';
 import { CleanWords, decideUntilStable, judgeAll, suspiciousTokens, weakOnPath } from './evidence.js';
 import { loadLexicon } from './lexicon.js';
@@ -80,7 +80,9 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
     if (!decidedStarts.has(g.start)) changes.push({ token: { start: g.start, core: g.core }, after: g.after, path: g.path.name, evidence: 'lexicon' });
   }
   for (const j of left) {
-    if (pairStarts.has(j.token.start) || !j.strong || diagnostics.length >= MAX_WARNINGS) continue;
+    // Also a word whose damage-looking letters are clean in other languages
+    // (días, zín), when a reading of it is a known word: it may be damage.
+    if (pairStarts.has(j.token.start) || !(j.strong || plausible(j)) || diagnostics.length >= MAX_WARNINGS) continue;
     const { line, column } = pos.at(j.token.start);
     diagnostics.push(diag('SENQ_SUSPECT_MOJIBAKE', `"${j.token.core}" looks like encoding damage but no repair is certain; left as is`, line, column));
   }
