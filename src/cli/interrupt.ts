@@ -42,16 +42,26 @@ export function removeTemporaries(): void {
     }
   }
   cleanups.clear();
-  for (const path of pending) {
+  for (const path of pending) removeWhole(path);
+  pending.clear();
+}
+
+/**
+ * Remove a file or folder, again if need be: a write still running on the
+ * thread pool can add a file to a folder between rm's listing and its
+ * removal of the folder, and rm's own retries only try the folder again,
+ * never the new file (ENOTEMPTY each time, and a staging folder was left).
+ * The main thread is busy here, so no new write starts: a few rounds do.
+ */
+function removeWhole(path: string): void {
+  for (let round = 0; round < 5; round++) {
     try {
-      // A write still running on the thread pool can add a file to a folder
-      // while it is being removed (ENOTEMPTY): retry, as Node's rm allows.
-      rmSync(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+      rmSync(path, { recursive: true, force: true, maxRetries: 2, retryDelay: 10 });
+      return;
     } catch {
-      // Nothing more can be done on the way out.
+      // Listed again and removed again in the next round; on the way out, nothing is thrown.
     }
   }
-  pending.clear();
 }
 
 let installed = false;
