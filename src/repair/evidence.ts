@@ -7,7 +7,7 @@ import { decide, type Decision, type DocumentPath } from './decide.js';
 import { judge, type Judged, type Judgement } from './judge.js';
 import { lexiconKey } from './lexicon.js';
 import { PATHS } from './paths.js';
-import { escapeRegExp, initialCapital, isWeak, looksDamaged, scanPattern } from './suspicion.js';
+import { escapeRegExp, initialCapital, looksDamaged, scanPattern } from './suspicion.js';
 import { allTokens, tokensMatching, type Token } from './tokens.js';
 
 const SCAN = scanPattern(PATHS);
@@ -48,9 +48,8 @@ export function judgeAll(tokens: readonly Token[], src: WordSource, weakToo: boo
       if (!g) continue;
       byPath.set(p.name, g);
       // Worth a warning only if some site is unambiguous damage: not a capital
-      // starting a name (`Žaneta`), not a character clean text also has
-      // (`Díaz`, and `días` or `Luís`, whose `í` only reads as P1's apostrophe).
-      if (g.sites.some((s) => !s.weak && !s.ambiguous && (s.seen.length > 1 || !isWeak(s.seen))) && !initialCapital(token.core, g.sites)) strong = true;
+      // starting a name (`Žaneta`), not a character clean text also has (`Díaz`).
+      if (g.sites.some((s) => !s.weak && !s.ambiguous) && !initialCapital(token.core, g.sites)) strong = true;
     }
     memo.set(token.core, { byPath, strong });
     if (byPath.size > 0) out.push({ token, byPath, strong });
