@@ -19,9 +19,10 @@ describe('InputList', () => {
     expect([...list]).toEqual([...list]);
   });
 
-  it('is standard input when no path is given, and nothing for an empty --files-from list', () => {
-    expect([...new InputList([])]).toEqual([{ kind: 'stdin' }]);
-    expect([...new InputList([], undefined, { stdinWhenEmpty: false })]).toEqual([]);
+  it('is standard input for "-", and nothing for no path (the CLI puts "-" there when nothing is given)', () => {
+    expect([...new InputList(['-'])]).toEqual([{ kind: 'stdin' }]);
+    expect([...new InputList([])]).toEqual([]);
+    expect(expandInputs([])).toEqual([{ kind: 'stdin' }]);
   });
 });
 

@@ -42,6 +42,13 @@ describe('batch inputs', () => {
     expect(ids((await runCli(['parse', '--files-from', '-', '--ndjson'], { stdin: `${SEED}\n` })).stdout)).toEqual([SEED]);
   });
 
+  it('an empty --files-from list means no input at all, not standard input', async () => {
+    const list = join(mkdtempSync(join(tmpdir(), 'senq-empty-list-')), 'list.txt');
+    writeFileSync(list, '\n');
+    const run = await runCli(['parse', '--files-from', list, '--ndjson'], { stdin: readFileSync(SEED) });
+    expect(run.stdout).toBe('');
+  });
+
   it('refuses "-" as an input when standard input holds the --files-from list', async () => {
     const run = await runCli(['parse', '--files-from', '-', '-', '--ndjson'], { stdin: `${SEED}\n` });
     expect(run.code).toBe(2);

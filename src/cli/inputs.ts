@@ -1,8 +1,9 @@
 // Turning the command line into a list of inputs: files, directories (walked
 // recursively in a stable sorted order), "-" for standard input, and
 // --files-from lists.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDirectory } from '../util/stat.js';
 
 export type InputRef = { kind: 'stdin' } | { kind: 'file'; path: string };
 
@@ -24,12 +25,12 @@ export async function globFilter(glob: string): Promise<(name: string, path: str
   return (name, path) => isMatch(glob.includes('/') ? path : name);
 }
 
-/** Expand paths; a directory contributes its matching files, recursively, sorted by name. */
+/** Expand paths (none: standard input); a directory contributes its matching files, recursively, sorted by name. */
 export function expandInputs(
   paths: readonly string[],
   matches: (name: string, path: string) => boolean = defaultFilter,
 ): InputRef[] {
-  return [...iterateInputs(paths, matches)];
+  return [...iterateInputs(paths.length === 0 ? ['-'] : paths, matches)];
 }
 
 /**
@@ -41,37 +42,25 @@ export function* iterateInputs(
   paths: readonly string[],
   matches: (name: string, path: string) => boolean = defaultFilter,
 ): Generator<InputRef> {
-  if (paths.length === 0) {
-    yield { kind: 'stdin' };
-    return;
-  }
   for (const p of paths) {
     if (p === '-') {
       yield { kind: 'stdin' };
       continue;
     }
-    let isDir = false;
-    try {
-      isDir = statSync(p).isDirectory();
-    } catch {
-      // A missing path is reported when it is read, in its turn.
-    }
-    if (isDir) yield* walk(p, matches);
+    // A missing path is no directory: it is reported when it is read, in its turn.
+    if (isDirectory(p)) yield* walk(p, matches);
     else yield { kind: 'file', path: p };
   }
 }
 
-/** Inputs to be walked lazily, as often as needed: once to count them, once to run them. */
+/** Inputs (paths as given, "-" for standard input) to be walked lazily, as often as needed: once to count them, once to run them. */
 export class InputList implements Iterable<InputRef> {
   constructor(
     private readonly paths: readonly string[],
     private readonly matches: (name: string, path: string) => boolean = defaultFilter,
-    /** No paths means standard input, unless this says otherwise (--files-from with an empty list). */
-    private readonly options: { stdinWhenEmpty: boolean } = { stdinWhenEmpty: true },
   ) {}
 
   [Symbol.iterator](): Iterator<InputRef> {
-    if (this.paths.length === 0 && !this.options.stdinWhenEmpty) return [][Symbol.iterator]();
     return iterateInputs(this.paths, this.matches);
   }
 

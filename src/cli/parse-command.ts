@@ -57,8 +57,8 @@ async function collectInputs(paths: string[], opts: ParseCommandOptions, io: Cli
     if (listed.includes('-') && opts.filesFrom === '-') throw new UsageError('"-" cannot be listed in --files-from -');
   }
   const all = [...paths, ...listed];
-  // --files-from alone means "these files", never "read standard input".
-  if (all.length === 0 && opts.filesFrom !== undefined) return new InputList([], undefined, { stdinWhenEmpty: false });
+  // No input means standard input, but --files-from alone means "these files", however few.
+  if (all.length === 0 && opts.filesFrom === undefined) all.push('-');
   const filter = opts.include === undefined ? undefined : await globFilter(opts.include);
   return new InputList(all, filter);
 }
