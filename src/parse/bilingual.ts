@@ -12,7 +12,7 @@ import { emptyHalf, type Half } from './bilingual-half.js';
 import { readBilingualHeader } from './bilingual-header.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { BILINGUAL_NUMBER } from './furniture.js';
-import { originalLanguageOf, parseQuestionHeading, type QuestionHeading } from './headings.js';
+import { languageOrReport, parseQuestionHeading, type QuestionHeading } from './headings.js';
 import { makeId } from './identifiers.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
 import { dateOrReport } from './date-report.js';
@@ -79,10 +79,8 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
     diagnostics.push(diag('SENQ_MISSING_FIELD', 'no question heading found', null, null));
   }
   const tag = halves.fr.heading?.tag ?? halves.nl.heading?.tag ?? null;
-  const original = tag === null ? null : originalLanguageOf(tag);
-  if (tag !== null && original === null && headingLine) {
-    diagnostics.push(diag('SENQ_LANGUAGE_UNKNOWN', `original language "${tag}" is neither Dutch nor French`, headingLine.no, 1));
-  }
+  // Halves get a heading only from headingLine: with a tag, it is there.
+  const original = tag !== null && headingLine ? languageOrReport(tag, headingLine, 1, diagnostics) : null;
   const language: Language = original ?? 'fr';
   if (original === null) {
     diagnostics.push(

@@ -37,6 +37,17 @@ export interface ItemLabel {
 }
 
 export function itemLabel(text: string): ItemLabel | null {
+  const observed = digitLetterOrDash(text);
+  if (observed) return observed;
+  for (const re of UNUSUAL_LABELS) {
+    const m = re.exec(text);
+    if (m) return { label: m[1] ?? '', rest: text.slice(m[0].length), unusual: m[0].trim() };
+  }
+  return null;
+}
+
+/** The label shapes of DIGIT_LABEL, LETTER_LABEL and DASH_LABEL ("1.text" among them, though never observed). */
+function digitLetterOrDash(text: string): ItemLabel | null {
   let m = DIGIT_LABEL.exec(text);
   if (m) {
     // "1)text" without a space was observed, "1.text" never.
@@ -47,16 +58,16 @@ export function itemLabel(text: string): ItemLabel | null {
   if (m) return { label: m[1] ?? '', rest: text.slice(m[0].length) };
   m = DASH_LABEL.exec(text);
   if (m) return { label: '-', rest: text.slice(m[0].length) };
-  for (const re of UNUSUAL_LABELS) {
-    m = re.exec(text);
-    if (m) return { label: m[1] ?? '', rest: text.slice(m[0].length), unusual: m[0].trim() };
-  }
   return null;
 }
 
-/** Whether a line inside a run of lines starts a new paragraph: only labels of observed shapes do. */
+/**
+ * Whether a line inside a run of lines starts a new paragraph: only labels
+ * of observed shapes do (so the unusual shapes need not be tried here, on
+ * every line of every body).
+ */
 function startsItem(text: string): boolean {
-  const label = itemLabel(text);
+  const label = digitLetterOrDash(text);
   return label !== null && label.unusual === undefined;
 }
 

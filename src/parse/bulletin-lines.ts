@@ -65,7 +65,12 @@ const OFFICE = /^(?:Minister|Ministre|Vice-eerste ?minister|Vice-premier ministr
 
 /** The office-word and punctuation tests of a minister heading (§6.4); the caller checks what follows. */
 export function looksLikeMinisterHeading(text: string): boolean {
-  return OFFICE.test(text) && !/[.?!:]$/u.test(text);
+  return OFFICE.test(text) && !endsSentence(text);
+}
+
+/** Whether a (trimmed) line ends with a full stop, a question or exclamation mark, or a colon. */
+export function endsSentence(text: string): boolean {
+  return /[.?!:]$/u.test(text);
 }
 
 /** "Réponse : text" / "Antwoord : text" opening a paragraph: the inline answer (§14). */

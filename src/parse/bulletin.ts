@@ -11,6 +11,7 @@ import {
   BULLETIN_NUMBER,
   BULLETIN_SESSION,
   BULLETIN_TITLE,
+  endsSentence,
   INLINE_ANSWER,
   isSectionHeading,
   looksLikeMinisterHeading,
@@ -20,7 +21,7 @@ import {
   type BulletinHeading,
 } from './bulletin-lines.js';
 import type { Detection, Doc, Parsed } from './document.js';
-import { originalLanguageOf } from './headings.js';
+import { languageOrReport } from './headings.js';
 import { makeId } from './identifiers.js';
 import { firstColumn, type Line } from './lines.js';
 import { dateOrReport } from './date-report.js';
@@ -130,10 +131,7 @@ function readQuestion(
     );
   }
   record.author = { name: stripHonorific(heading.who) || null, party: null };
-  record.original_language = originalLanguageOf(heading.tag);
-  if (record.original_language === null) {
-    diagnostics.push(diag('SENQ_LANGUAGE_UNKNOWN', `original language "${heading.tag}" is neither Dutch nor French`, headingLine.no, at));
-  }
+  record.original_language = languageOrReport(heading.tag, headingLine, at, diagnostics);
   record.date_asked = dateOrReport(heading.dateText, headingLine, diagnostics);
   if (minister) record.addressee = minister.text;
   else diagnostics.push(diag('SENQ_ADDRESSEE_UNKNOWN', 'the question stands under no minister heading', headingLine.no, at));
@@ -184,5 +182,5 @@ function readQuestion(
 
 /** Whether the line after `prev` starts a paragraph: `prev` is blank or ends a sentence. */
 function startsParagraph(prev: Line): boolean {
-  return prev.text === '' || /[.?!:]\s*$/u.test(prev.text);
+  return prev.text === '' || endsSentence(prev.text);
 }

@@ -88,6 +88,8 @@ export interface ChronologyParse {
 export function parseChronology(lines: readonly Line[]): ChronologyParse {
   const out: ChronologyParse = { entries: [], deadline: null, lines: [], diagnostics: [] };
   const deadlines: Array<{ date: string | null; line: Line }> = [];
+  /** The line of each entry (out.lines also holds deadline lines). */
+  const rows: Line[] = [];
   for (const line of lines) {
     const dl = DEADLINE.exec(line.text);
     if (isDeadlineLine(line.text)) {
@@ -107,6 +109,7 @@ export function parseChronology(lines: readonly Line[]): ChronologyParse {
     }
     out.entries.push({ date: dateOrReport(m[1] ?? '', line, out.diagnostics), event, label });
     out.lines.push(line);
+    rows.push(line);
   }
   const distinct = [...new Set(deadlines.map((d) => d.date))];
   out.deadline = distinct[0] ?? null;
@@ -121,14 +124,13 @@ export function parseChronology(lines: readonly Line[]): ChronologyParse {
       ),
     );
   }
-  checkOrder(out);
-  checkAnswerRows(out);
+  checkOrder(out, rows);
+  checkAnswerRows(out, rows);
   return out;
 }
 
 /** Two answer rows with different dates (§20 [U]): the first is kept (see settleAnswer), and said so at the second. */
-function checkAnswerRows(out: ChronologyParse): void {
-  const rows = out.lines.filter((l) => !isDeadlineLine(l.text));
+function checkAnswerRows(out: ChronologyParse, rows: readonly Line[]): void {
   const answered = out.entries.map((e, i) => ({ e, line: rows[i] })).filter((r) => r.e.event === 'answered');
   const first = answered[0];
   const other = answered.find((r) => r.e.date !== first?.e.date);
@@ -143,9 +145,7 @@ function checkAnswerRows(out: ChronologyParse): void {
   );
 }
 
-
-function checkOrder(out: ChronologyParse): void {
-  const rows = out.lines.filter((l) => !isDeadlineLine(l.text));
+function checkOrder(out: ChronologyParse, rows: readonly Line[]): void {
   const dated = out.entries.map((e, i) => ({ date: e.date, line: rows[i] }));
   for (let i = 1; i < dated.length; i++) {
     const prev = dated[i - 1]?.date;

@@ -1,7 +1,9 @@
 // Question and answer headings (§12, §14). Both are matched as whole lines,
 // never inside body text.
-import type { Language } from '../types.js';
+import { diag } from '../diagnostics.js';
+import type { Diagnostic, Language } from '../types.js';
 import { NO_FR, NO_NL } from './identifiers.js';
+import type { Line } from './lines.js';
 
 export interface QuestionHeading {
   legislature: number;
@@ -52,6 +54,13 @@ const ORIGINAL: Record<string, Language> = {
 /** The original language named by a heading tag; null for anything else (German…). */
 export function originalLanguageOf(tag: string): Language | null {
   return ORIGINAL[tag.trim().toLowerCase()] ?? null;
+}
+
+/** originalLanguageOf, with SENQ_LANGUAGE_UNKNOWN at `line`:`column` when the tag names neither language. */
+export function languageOrReport(tag: string, line: Line, column: number, diagnostics: Diagnostic[]): Language | null {
+  const language = originalLanguageOf(tag);
+  if (language === null) diagnostics.push(diag('SENQ_LANGUAGE_UNKNOWN', `original language "${tag}" is neither Dutch nor French`, line.no, column));
+  return language;
 }
 
 export interface AnswerHeading {

@@ -6,7 +6,7 @@ import type { Diagnostic, QuestionRecord } from '../types.js';
 import { alignItems, parseBody } from './body.js';
 import { parseChronology } from './chronology.js';
 import { parseAddresseeLine, parseAuthorLine, splitTitle, type AuthorLine } from './header.js';
-import { originalLanguageOf, parseAnswerHeading, parseQuestionHeading, type QuestionHeading } from './headings.js';
+import { languageOrReport, parseAnswerHeading, parseQuestionHeading, type QuestionHeading } from './headings.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
 import { parseReferences } from './references.js';
 import { settleAnswer } from './status.js';
@@ -128,12 +128,7 @@ export function readQuestionAndAnswer(
   let questionDate: string | null = null;
   if (heading && headingLine) {
     claims.claim(headingLine);
-    record.original_language = originalLanguageOf(heading.tag);
-    if (record.original_language === null) {
-      diagnostics.push(
-        diag('SENQ_LANGUAGE_UNKNOWN', `original language "${heading.tag}" is neither Dutch nor French`, headingLine.no, firstColumn(headingLine)),
-      );
-    }
+    record.original_language = languageOrReport(heading.tag, headingLine, firstColumn(headingLine), diagnostics);
     questionDate = dateOrReport(heading.dateText, headingLine, diagnostics);
     if (record.id !== null && record.legislature !== null && record.number !== null) {
       diagnostics.push(...numberMismatch(heading, { id: record.id, legislature: record.legislature, number: record.number }, headingLine));

@@ -23,17 +23,19 @@ const DOCS: Record<string, ReferenceDocument> = {
 };
 
 const DOC_SOURCE = "schriftelijke vraag|question écrite|vraag om uitleg|demande d['’]explications";
+/** The relations, as KINDS names them (both patterns below are case-insensitive). */
+const RELATION_SOURCE = Object.keys(KINDS).join('|');
 // The number may be followed by more ("8-12346, 8-12347", "… en 8-12348"):
 // each is a reference of the same kind.
 const KNOWN = new RegExp(
-  `(Ook gesteld aan|Aussi posée à|Heringediend als|Réintroduite comme|Herindiening van|Réintroduction de|Herkwalificatie van|Requalification de)\\s*:\\s*(${DOC_SOURCE})\\s+(\\d+(?:-\\d+)?(?:(?:\\s*[,;&]\\s*|\\s+(?:en|et)\\s+|\\s+)\\d+-\\d+)*)`,
+  `(${RELATION_SOURCE})\\s*:\\s*(${DOC_SOURCE})\\s+(\\d+(?:-\\d+)?(?:(?:\\s*[,;&]\\s*|\\s+(?:en|et)\\s+|\\s+)\\d+-\\d+)*)`,
   'giu',
 );
 /** Anything shaped like "<words> : <doc> <number>", to catch unknown kinds. */
 const SHAPED = new RegExp(`^[^:]{3,60}?\\s*:\\s*(?:${DOC_SOURCE})\\s+\\d+(?:-\\d+)?`, 'iu');
 /** A known relation before a document kind senq does not know ("Ook gesteld aan : mondelinge vraag 5-8918"). */
 const KNOWN_RELATION = new RegExp(
-  `^(?:Ook gesteld aan|Aussi posée à|Heringediend als|Réintroduite comme|Herindiening van|Réintroduction de|Herkwalificatie van|Requalification de)\\s*:\\s*[^:]{1,60}?\\s\\d+-\\d+\\s*$`,
+  `^(?:${RELATION_SOURCE})\\s*:\\s*[^:]{1,60}?\\s\\d+-\\d+\\s*$`,
   'iu',
 );
 
