@@ -1,8 +1,6 @@
 // The document vote and the per-word decision (FORMAT §19.6 rules 5–7).
-import { FRENCH_ELISIONS, isLetter } from './charsets.js';
 import type { Judged, Judgement } from './judge.js';
 import { PATH_BY_NAME } from './paths.js';
-import { isWeak } from './suspicion.js';
 
 export interface Decision {
   judged: Judged;
@@ -50,7 +48,7 @@ export function onDocumentPath(j: Judged, doc: DocumentPath): Judgement | undefi
 
 /**
  * The path with the most lexicon-confirmed words that count on their own
- * (see independent); a tie or none gives no path. Its strength then also
+ * (Judgement.independent); a tie or none gives no path. Its strength then also
  * counts the confirmed words on clean-looking letters only (qu’il, n’y):
  * once the page shows the damage, they are more of it.
  */
@@ -60,7 +58,7 @@ export function votePath(judged: readonly Judged[], assumed: string | undefined)
   const dependent = new Map<string, number>();
   for (const j of judged) {
     for (const g of confirmedReadings(j)) {
-      const tally = independent(g) ? counts : dependent;
+      const tally = g.independent ? counts : dependent;
       tally.set(g.path.family, (tally.get(g.path.family) ?? 0) + 1);
     }
   }
@@ -75,29 +73,9 @@ export function plausible(j: Judged): boolean {
   return [...j.byPath.values()].some((g) => g.confirmation === 'lexicon');
 }
 
-/**
- * Whether a reading is evidence of damage on its own. `í` read as P1's
- * apostrophe is a letter of clean Spanish, Portuguese, Irish and stressed
- * Dutch words (`días` → d’as, `Luís` → Lu’s, `Síle` → S’le, `tíen` → t’en):
- * a reading whose sites are all such clean-looking letters (also `ú` for
- * œ) counts on its own only when each is an apostrophe joining a word of
- * three letters or more (`líadministration`, `fotoís`), not a short one
- * those languages are full of. Otherwise it needs the document's path.
- */
-function independent(g: Judgement): boolean {
-  if (g.sites.some((s) => s.seen.length > 1 || !isWeak(s.seen))) return true;
-  const text = g.candidate.text;
-  return g.candidate.repaired.every((i) => {
-    if (text[i] !== '’') return false;
-    const left = [...text.slice(0, i)].filter(isLetter).length;
-    const right = [...text.slice(i + 1)].filter(isLetter).length;
-    return FRENCH_ELISIONS.has(text.slice(0, i).toLowerCase()) ? right >= 3 : right === 1 && left >= 3;
-  });
-}
-
 /** Rule 6, for one word. Null: leave it. */
 export function decide(j: Judged, doc: DocumentPath): Decision | null {
-  const confirmed = confirmedReadings(j).filter(independent);
+  const confirmed = confirmedReadings(j).filter((g) => g.independent);
   if (confirmed.length === 1) return { judged: j, judgement: confirmed[0] as Judgement, evidence: 'lexicon' };
   if (confirmed.length > 1) {
     const onPath = confirmed.find((g) => g.path.family === doc.name);
@@ -105,7 +83,7 @@ export function decide(j: Judged, doc: DocumentPath): Decision | null {
   }
   // A confirmed reading on clean-looking letters only counts on the path
   // that other words have shown.
-  if (doc.strength >= 1) {
+  if (doc.name) {
     for (const g of j.byPath.values()) {
       if (g.path.family === doc.name && g.confirmation === 'lexicon') return { judged: j, judgement: g, evidence: 'lexicon' };
     }

@@ -3,7 +3,7 @@
 // words, and the decisions, repeated until they no longer change.
 import { append } from '../util/append.js';
 import type { WordSet, WordSource } from './confirm.js';
-import { decide, type Decision, type DocumentPath } from './decide.js';
+import { decide, plausible, type Decision, type DocumentPath } from './decide.js';
 import { judge, type Judged, type Judgement } from './judge.js';
 import { lexiconKey } from './lexicon.js';
 import { PATHS } from './paths.js';
@@ -66,9 +66,7 @@ export function weakOnPath(text: string, family: string, flagged: ReadonlySet<nu
   const re = familySingles(family);
   if (!re) return [];
   const tokens = tokensMatching(text, re).filter((t) => !flagged.has(t.start) && !src.lexicon.has(t.core));
-  return judgeAll(tokens, src, true, family).filter((j) =>
-    [...j.byPath.values()].some((g) => g.confirmation === 'lexicon'),
-  );
+  return judgeAll(tokens, src, true, family).filter(plausible);
 }
 
 const singlesByFamily = new Map<string, RegExp | null>();

@@ -1,9 +1,10 @@
 // Judging one word under one path: its sites, the candidate they give, and
 // whether that candidate has NL/FR shape and lexicon support.
 import { buildCandidate, shapeOk, type Candidate } from './candidates.js';
+import { FRENCH_ELISIONS, isLetter } from './charsets.js';
 import { confirm, type Confirmation, type WordSource } from './confirm.js';
 import type { DamagePath } from './paths.js';
-import { findSites, initialCapital, looksDamaged, type Site } from './suspicion.js';
+import { findSites, initialCapital, isWeak, looksDamaged, type Site } from './suspicion.js';
 import type { Token } from './tokens.js';
 
 export interface Judgement {
@@ -14,6 +15,8 @@ export interface Judgement {
   confirmation: Confirmation;
   /** §19.6 rule 7: needs lexicon confirmation, document path is not enough. */
   lexiconOnly: boolean;
+  /** Evidence of damage on its own, once confirmed: it may then choose the document's path (see standsAlone). */
+  independent: boolean;
 }
 
 export interface Judged {
@@ -31,7 +34,28 @@ function judgeWith(token: Token, path: DamagePath, sites: Site[], src: WordSourc
   const shape = shapeOk(candidate) && !looksDamaged(candidate.text);
   const confirmation = shape ? confirm(candidate, src) : 'rejected';
   const lexiconOnly = sites.some((s) => s.ambiguous || s.weak) || initialCapital(token.core, sites);
-  return { path, sites, candidate, shape, confirmation, lexiconOnly };
+  return { path, sites, candidate, shape, confirmation, lexiconOnly, independent: standsAlone(sites, candidate) };
+}
+
+/**
+ * Whether a reading is evidence of damage on its own. `í` read as P1's
+ * apostrophe is a letter of clean Spanish, Portuguese, Irish and stressed
+ * Dutch words (`días` → d’as, `Luís` → Lu’s, `Síle` → S’le, `tíen` → t’en):
+ * a reading whose sites are all such clean-looking letters (also `ú` for
+ * œ) counts on its own only when each is an apostrophe joining a word of
+ * three letters or more (`líadministration`, `fotoís`), not a short one
+ * those languages are full of. Otherwise it needs the document's path.
+ */
+function standsAlone(sites: readonly Site[], candidate: Candidate): boolean {
+  if (sites.some((s) => s.seen.length > 1 || !isWeak(s.seen))) return true;
+  const text = candidate.text;
+  const letters = (s: string) => [...s].filter(isLetter).length;
+  return candidate.repaired.every((i) => {
+    if (text[i] !== '’') return false;
+    const before = text.slice(0, i);
+    const after = text.slice(i + 1);
+    return FRENCH_ELISIONS.has(before.toLowerCase()) ? letters(after) >= 3 : letters(after) === 1 && letters(before) >= 3;
+  });
 }
 
 /**
