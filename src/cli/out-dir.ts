@@ -3,15 +3,15 @@
 // file lands directly in DIR; every target is checked before any is written,
 // so a refusal (existing file without --force, an input file) touches nothing.
 import { randomBytes } from 'node:crypto';
-import type { Stats } from 'node:fs';
-import { link, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { FormatOptions, OutputFormat } from '../format/index.js';
 import type { QuestionRecord } from '../types.js';
 import { UsageError } from './exit.js';
 import type { InputRef } from './inputs.js';
 import { registerTemporary } from './interrupt.js';
-import { fileIdentity, inputIdentities } from './same-file.js';
+import { fileIdentity, identityOf, inputIdentities } from './same-file.js';
+import { lstatOrNull } from '../util/stat.js';
 
 export interface OutDirOptions {
   /** Replace files that already exist (never an input file). */
@@ -50,14 +50,6 @@ export function fileNamer(extension: string): (record: QuestionRecord) => string
 /** Target names for all records in order. */
 export function fileNames(records: readonly QuestionRecord[], extension: string): string[] {
   return records.map(fileNamer(extension));
-}
-
-async function lstatOrNull(path: string): Promise<Stats | null> {
-  try {
-    return await lstat(path);
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -131,9 +123,10 @@ export class OutDirWriter {
     let inputIds: Set<string> | null = null;
     const taken: string[] = [];
     for (const { target } of this.staged) {
-      const found = await lstatOrNull(target);
+      const found = lstatOrNull(target);
       if (!found) continue;
-      const id = fileIdentity(target);
+      // A link is followed to the file it names; anything else is that file.
+      const id = found.isSymbolicLink() ? fileIdentity(target) : identityOf(found);
       inputIds ??= inputIdentities(this.options.inputs);
       if (id !== null && inputIds.has(id)) throw new UsageError(`--out-dir would overwrite the input file ${target}`);
       // Not even --force replaces a folder: found midway, it left some files placed and others not.

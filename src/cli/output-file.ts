@@ -11,7 +11,7 @@ import type { InputRef } from './inputs.js';
 import { registerTemporary } from './interrupt.js';
 import type { CliIO } from './io.js';
 import { inputAt } from './same-file.js';
-import { isDirectory, statOrNull } from '../util/stat.js';
+import { statOrNull } from '../util/stat.js';
 
 export interface OutputSink {
   stream: Writable;
@@ -26,8 +26,10 @@ export interface OutputSink {
  */
 export function checkOutputPath(path: string | undefined, inputs: Iterable<InputRef>, others: readonly string[] = []): void {
   if (path === undefined || path === '-') return;
-  if (path === '' || /[/\\]$/u.test(path) || isDirectory(path)) throw new UsageError(`-o ${JSON.stringify(path)} is not a file name`);
-  const input = inputAt(path, inputs);
+  const found = path === '' ? null : statOrNull(path);
+  if (path === '' || /[/\\]$/u.test(path) || found?.isDirectory()) throw new UsageError(`-o ${JSON.stringify(path)} is not a file name`);
+  // Only an existing target costs a walk of the inputs.
+  const input = found ? inputAt(found, inputs) : null;
   if (input !== null) throw new UsageError(`-o ${path} would overwrite the input file ${input}`);
   if (others.some((o) => resolve(o) === resolve(path))) throw new UsageError(`-o ${path} is also written by --tables`);
 }
@@ -38,11 +40,6 @@ function realTarget(path: string): string {
   } catch {
     return path; // not there yet
   }
-}
-
-function isSpecial(path: string): boolean {
-  const s = statOrNull(path);
-  return s !== null && !s.isFile() && !s.isDirectory();
 }
 
 async function openDirect(path: string): Promise<OutputSink> {
@@ -66,12 +63,14 @@ async function opened(stream: Writable, path: string): Promise<void> {
 
 export async function openOutput(given: string | undefined, io: CliIO): Promise<OutputSink> {
   if (given === undefined || given === '-') return { stream: io.stdout, finish: async () => undefined };
+  // What is there already, through any link (stat follows links).
+  const found = statOrNull(given);
   // Through a symbolic link to its file: the link stays a link.
-  const path = realTarget(given);
+  const path = found ? realTarget(given) : given;
   // A device, FIFO or socket (/dev/null, /dev/stdout, a named pipe) is
   // written straight into: renaming a file over it would replace /dev/null
   // with a regular file.
-  if (isSpecial(path)) return openDirect(path);
+  if (found && !found.isFile() && !found.isDirectory()) return openDirect(path);
   // A name no one can guess, created new ('wx'): a file or link planted
   // under the temporary name is never written through.
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -91,12 +90,15 @@ export async function openOutput(given: string | undefined, io: CliIO): Promise<
       if (finished) return;
       finished = true;
       await new Promise<void>((resolve) => stream.end(resolve));
+      let placed = false;
       try {
         if (keep) await rename(temp, path);
+        placed = keep;
       } catch (e) {
         throw new UsageError(`cannot write ${path}: ${(e as Error).message}`);
       } finally {
-        await rm(temp, { force: true });
+        // A temporary file not renamed into place is removed.
+        if (!placed) await rm(temp, { force: true });
         forget();
       }
     },

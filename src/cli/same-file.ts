@@ -1,13 +1,19 @@
 // Whether a path we are about to write is one of the inputs: compared by
 // device and inode, so a hard link, a symbolic link or another spelling of
 // the same path is caught too.
+import type { Stats } from 'node:fs';
 import { statOrNull } from '../util/stat.js';
 import type { InputRef } from './inputs.js';
 
-/** "dev:ino" of the file at `path`, or null when there is none. */
+/** "dev:ino" of the file at `path` (following links), or null when there is none. */
 export function fileIdentity(path: string): string | null {
   const s = statOrNull(path);
-  return s ? `${s.dev}:${s.ino}` : null;
+  return s ? identityOf(s) : null;
+}
+
+/** "dev:ino" of a file already stat'ed. */
+export function identityOf(s: Stats): string {
+  return `${s.dev}:${s.ino}`;
 }
 
 /** The identities of the input files (one walk; standard input has none). */
@@ -20,10 +26,9 @@ export function inputIdentities(inputs: Iterable<InputRef>): Set<string> {
   return ids;
 }
 
-/** The input that is the existing file at `target`, if any. Only an existing target costs a walk. */
-export function inputAt(target: string, inputs: Iterable<InputRef>): string | null {
-  const id = fileIdentity(target);
-  if (id === null) return null;
+/** The input that is `target`, a file already stat'ed (following links), if any. */
+export function inputAt(target: Stats, inputs: Iterable<InputRef>): string | null {
+  const id = identityOf(target);
   for (const input of inputs) if (input.kind === 'file' && fileIdentity(input.path) === id) return input.path;
   return null;
 }

@@ -71,7 +71,7 @@ function decodeDetected(input: Uint8Array): Omit<Decoded, 'bytes' | 'sha256'> {
     try {
       return { text: utf8Strict.decode(rest), encoding: 'utf-8', diagnostics: [] };
     } catch {
-      return decodeMostlyUtf8(rest) ?? decodeUtf8(rest, 'after its UTF-8 byte-order mark, the input is not valid UTF-8');
+      return decodeMostlyUtf8(rest) ?? decodeUtf8(rest, 'after its UTF-8 byte-order mark, the input is not valid UTF-8', true);
     }
   }
   if (bom) return decodeUtf16(input.subarray(bom.length), bom.encoding as 'utf-16le' | 'utf-16be', []);
@@ -83,7 +83,8 @@ function decodeDetected(input: Uint8Array): Omit<Decoded, 'bytes' | 'sha256'> {
   try {
     return { text: utf8Strict.decode(input), encoding: 'utf-8', diagnostics: [] };
   } catch {
-    const late = sniffUtf16(input);
+    // (Already asked, and no, when one of the first two bytes is NUL.)
+    const late = input[0] === 0 || input[1] === 0 ? null : sniffUtf16(input);
     if (late) return guessedUtf16(input, late);
     return decodeMostlyUtf8(input) ?? decodeSingleByte(input);
   }
@@ -171,15 +172,21 @@ function utf8SequenceLength(b: Uint8Array, i: number): number {
   return 0;
 }
 
-/** UTF-8, invalid bytes replaced by U+FFFD and reported at the first one. */
-function decodeUtf8(bytes: Uint8Array, problem: string): Omit<Decoded, 'bytes' | 'sha256'> {
+/**
+ * UTF-8, invalid bytes replaced by U+FFFD and reported at the first one.
+ * `invalid`: the caller's strict decode has failed already (a U+FFFD the
+ * text itself holds is no error, so otherwise the bytes are checked).
+ */
+function decodeUtf8(bytes: Uint8Array, problem: string, invalid = false): Omit<Decoded, 'bytes' | 'sha256'> {
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  const diagnostics: Diagnostic[] = [];
-  if (text.includes('\uFFFD') && !utf8Valid(bytes)) {
-    const pos = firstPosition(text, text.indexOf('\uFFFD'));
-    diagnostics.push(diag('SENQ_DECODE_FAILED', `${problem}; invalid bytes were replaced by U+FFFD`, pos.line, pos.column));
-  }
-  return { text, encoding: 'utf-8', diagnostics };
+  const failed = text.includes('\uFFFD') && (invalid || !utf8Valid(bytes));
+  return { text, encoding: 'utf-8', diagnostics: failed ? [replacementReport(text, `${problem}; invalid bytes were replaced by U+FFFD`)] : [] };
+}
+
+/** SENQ_DECODE_FAILED at the first U+FFFD of `text`. */
+function replacementReport(text: string, message: string): Diagnostic {
+  const pos = firstPosition(text, text.indexOf('\uFFFD'));
+  return diag('SENQ_DECODE_FAILED', message, pos.line, pos.column);
 }
 
 function utf8Valid(bytes: Uint8Array): boolean {
@@ -254,10 +261,7 @@ function decodeForced(input: Uint8Array, name: string): Omit<Decoded, 'bytes' | 
   } else {
     text = iconv().decode(bytes, encoding);
     // Bytes the named encoding cannot read (e.g. high bytes in "ascii") come out as U+FFFD.
-    if (text.includes('\uFFFD')) {
-      const pos = firstPosition(text, text.indexOf('\uFFFD'));
-      diagnostics.push(diag('SENQ_DECODE_FAILED', `some bytes are not valid in ${encoding}; they were replaced by U+FFFD`, pos.line, pos.column));
-    }
+    if (text.includes('\uFFFD')) diagnostics.push(replacementReport(text, `some bytes are not valid in ${encoding}; they were replaced by U+FFFD`));
   }
   return { text, encoding, diagnostics };
 }
