@@ -68,6 +68,13 @@ export async function* runTasks(
   yield* runInWorkers(inputs, count, options, io, Math.min(jobs, count));
 }
 
+/** A chunk of inputs handed out: its outcomes once finished, and the worker that sent them. */
+interface Chunk {
+  inputs: InputRef[];
+  outcomes?: Array<FileOutcome | undefined>;
+  worker?: Worker;
+}
+
 /** Chunks a worker holds at once: one running and one queued, so it never waits on a round trip. */
 const DEPTH = 2;
 /** Inputs per message: one message per file made messaging cost as much as parsing. */
@@ -77,8 +84,19 @@ async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options:
   const chunkSize = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(count / (jobs * 8))));
   const source = inputs[Symbol.iterator]();
   let exhausted = false;
-  /** The inputs of each chunk handed out and not yet yielded (at most `window` of them). */
-  const chunks = new Map<number, InputRef[]>();
+  /**
+   * Each chunk handed out and not yet yielded (at most `window` of them), by
+   * sequence number: its inputs, then its outcomes once finished, and the
+   * worker that sent them (to give its buffer back). A hole (undefined) in
+   * the outcomes is an input the main thread runs itself when the chunk's
+   * turn comes to be yielded, not before: standard input, a file a worker
+   * left for being too big, a chunk whose worker failed (out of memory, a
+   * crash). Run any earlier, they would wait in memory as rendered text
+   * behind the chunks before them (hundreds of MB for a run of big files),
+   * and a stdin read would keep the process alive after --fail-fast or a
+   * closed pipe had ended the run.
+   */
+  const chunks = new Map<number, Chunk>();
   /** The next chunk's inputs, or null once the inputs run out. */
   const take = (): InputRef[] | null => {
     const chunk: InputRef[] = [];
@@ -91,19 +109,10 @@ async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options:
   };
   const window = jobs * 4;
   const workerOptions: TaskOptions = { ...options, deferAbove: WORKER_MAX_FILE };
-  /**
-   * Finished chunks by sequence number. A hole (undefined) is an input the
-   * main thread runs itself when the chunk's turn comes to be yielded, not
-   * before: standard input, a file a worker left for being too big, a chunk
-   * whose worker failed (out of memory, a crash). Run any earlier, they would wait in
-   * memory as rendered text behind the chunks before them (hundreds of MB
-   * for a run of big files), and a stdin read would keep the process alive
-   * after --fail-fast or a closed pipe had ended the run.
-   */
-  const done = new Map<number, Array<FileOutcome | undefined>>();
-  const runHere = (seq: number) => done.set(seq, (chunks.get(seq) ?? []).map(() => undefined));
-  /** Which worker sent each finished chunk (to give its buffer back). */
-  const sentBy = new Map<number, Worker>();
+  const runHere = (seq: number) => {
+    const chunk = chunks.get(seq);
+    if (chunk) chunk.outcomes = chunk.inputs.map(() => undefined);
+  };
   /** The chunks each worker holds, in the order it runs them. */
   const inflight = new Map<Worker, Set<number>>();
   let wake: (() => void) | null = null;
@@ -122,7 +131,7 @@ async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options:
         const chunk = take();
         if (!chunk) return;
         const seq = next++;
-        chunks.set(seq, chunk);
+        chunks.set(seq, { inputs: chunk });
         // Standard input belongs to the main thread.
         if (chunk.some((i) => i.kind === 'stdin')) {
           runHere(seq);
@@ -162,8 +171,11 @@ async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options:
       // A late message from a worker already given up: its chunks run in the main thread.
       if (!inflight.has(worker)) return;
       held.delete(m.seq);
-      done.set(m.seq, m.outcomes.map((o) => (o.deferred ? undefined : o)));
-      sentBy.set(m.seq, worker);
+      const chunk = chunks.get(m.seq);
+      if (chunk) {
+        chunk.outcomes = m.outcomes.map((o) => (o.deferred ? undefined : o));
+        chunk.worker = worker;
+      }
       pump();
       notify();
     });
@@ -180,10 +192,8 @@ async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options:
     pump();
     // Every chunk handed out has been yielded, and there are no more inputs.
     for (; !(exhausted && emitted === next); emitted++) {
-      while (!done.has(emitted)) await new Promise<void>((resolve) => (wake = resolve));
-      const outcomes = done.get(emitted) as Array<FileOutcome | undefined>;
-      const chunkInputs = chunks.get(emitted) as InputRef[];
-      done.delete(emitted);
+      while (!chunks.get(emitted)?.outcomes) await new Promise<void>((resolve) => (wake = resolve));
+      const { inputs: chunkInputs, outcomes = [], worker: sent } = chunks.get(emitted) as Chunk;
       chunks.delete(emitted);
       pump();
       for (let i = 0; i < chunkInputs.length; i++) {
@@ -192,8 +202,6 @@ async function* runInWorkers(inputs: Iterable<InputRef>, count: number, options:
       }
       // The consumer has written them (Output copies bytes): give the
       // buffer back to its worker for reuse.
-      const sent = sentBy.get(emitted);
-      sentBy.delete(emitted);
       const buffer = outcomes.find((o) => o?.bytes)?.bytes?.buffer;
       if (sent && inflight.has(sent) && buffer instanceof ArrayBuffer) sent.postMessage({ recycle: buffer }, [buffer]);
     }
