@@ -40,6 +40,14 @@ describe('print', () => {
     expect(record?.keywords).toEqual(['jeugdwerkloosheid']);
   });
 
+  it('reports missing descriptors after a wrapped title too', () => {
+    const text = print().replace('Werkloosheid - Jongeren\n', 'Werkloosheid - Jongeren -\nLanger dan een jaar\n').replace('jeugdwerkloosheid\n', '');
+    const r = parse(text);
+    expect(r.records[0]?.title).toBe('Werkloosheid - Jongeren - Langer dan een jaar');
+    expect(r.records[0]?.keywords).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code === 'SENQ_MISSING_FIELD').map((d) => d.message)).toContain('no keyword (descriptor) lines found');
+  });
+
   it('parses a deadline if one is printed after all [U]', () => {
     const r = parse(print({ chronology: ['5/2/2013Verzending vraag (Einde van de antwoordtermijn: 7/3/2013)'] }));
     expect(r.records[0]?.answer_deadline).toBe('2013-03-07');

@@ -28,6 +28,7 @@ export function readHeaderBlock(
   claims: Claims,
   diagnostics: Diagnostic[],
   anchor: Line,
+  titleSection: readonly Line[] = [],
 ): HeaderBlock {
   const rest = lines.filter((l) => l.text !== '');
   let author: AuthorLine | null = null;
@@ -47,11 +48,15 @@ export function readHeaderBlock(
   } else {
     diagnostics.push(diag('SENQ_MISSING_FIELD', 'no addressee line ("aan …" / "à …", "au …") found', rest[0]?.no ?? anchor.no, 1));
   }
-  const titleLine = rest.shift();
+  // A printer version gives the title a section of its own (§4.1): wrapped
+  // over several lines there, it is one title, not a title and descriptors.
+  const wrapped = titleSection.filter((l) => l.text !== '');
+  const titleLines = rest.splice(0, wrapped.length > 1 && wrapped.every((l, i) => rest[i]?.no === l.no) ? wrapped.length : 1);
+  const titleLine = titleLines[0];
   if (titleLine) {
-    record.title = titleLine.text;
-    record.subjects = splitTitle(titleLine.text);
-    claims.claim(titleLine);
+    record.title = titleLines.map((l) => l.text).join(' ');
+    record.subjects = splitTitle(record.title);
+    claims.claimAll(titleLines);
   } else {
     diagnostics.push(diag('SENQ_MISSING_FIELD', 'no title line found', anchor.no, 1));
   }

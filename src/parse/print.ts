@@ -4,17 +4,15 @@
 // the question heading. An empty section shows as two separators in a row,
 // and a pipe export (§7.1) leaves the chronology section blank.
 import { diag } from '../diagnostics.js';
-import type { Diagnostic, QuestionRecord } from '../types.js';
+import type { Diagnostic } from '../types.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { PRINT_NUMBER } from './furniture.js';
-import { splitTitle } from './header.js';
 import { parseQuestionHeading } from './headings.js';
 import { makeId } from './identifiers.js';
-import { firstColumn, type Line } from './lines.js';
+import { firstColumn } from './lines.js';
 import { crossCheckDates, findQuestionHeading, readChronologyRegion, readHeaderBlock, readQuestionAndAnswer } from './page.js';
 import { emptyRecord } from './record.js';
 import { headerAndRegion, readMasthead, splitSections } from './sections.js';
-
 
 export function parsePrint(doc: Doc, detection: Detection): Parsed[] {
   const { lines, claims } = doc;
@@ -38,8 +36,7 @@ export function parsePrint(doc: Doc, detection: Detection): Parsed[] {
   const regionEnd = headingIndex >= 0 ? headingIndex : lines.length;
   const sections = splitSections(lines.slice(anchorIndex + 1, regionEnd), claims);
   const { headerLines, regionLines } = headerAndRegion(sections, headingIndex >= 0);
-  readHeaderBlock(record, headerLines, claims, diagnostics, anchor);
-  joinWrappedTitle(record, sections[1] ?? []);
+  readHeaderBlock(record, headerLines, claims, diagnostics, anchor, sections[1]);
   // A pipe export runs the descriptors together on one line (§7.1). They
   // cannot be split back (a descriptor has several words), so one long line
   // after residue removal is kept whole and flagged; a single descriptor of
@@ -76,19 +73,4 @@ export function parsePrint(doc: Doc, detection: Detection): Parsed[] {
     diagnostics,
   );
   return [{ record, firstLine: 1, lastLine: lines.length, diagnostics }];
-}
-
-/**
- * The title has its own section (§4.1): a title wrapped over two lines
- * there is one title, not a title and a first descriptor, which the header
- * reader (taking the line after the title as a descriptor) would make of it.
- */
-function joinWrappedTitle(record: QuestionRecord, titleSection: readonly Line[]): void {
-  const lines = titleSection.filter((l) => l.text !== '').map((l) => l.text);
-  if (lines.length < 2 || record.title !== lines[0]) return;
-  const more = lines.slice(1);
-  if (record.keywords.slice(0, more.length).join('\n') !== more.join('\n')) return;
-  record.keywords = record.keywords.slice(more.length);
-  record.title = lines.join(' ');
-  record.subjects = splitTitle(record.title);
 }
