@@ -5,6 +5,7 @@
 // line, bulletin number without its title line…) the detection is marked
 // weak, so the user learns the layout was partly guessed.
 import type { Detection } from './document.js';
+import { parseBulletinHeading } from './bulletin-lines.js';
 import { isKnownChronologyRow } from './chronology.js';
 import { BILINGUAL_MASTHEAD, BILINGUAL_NUMBER, PRINT_MASTHEAD, PRINT_NUMBER } from './furniture.js';
 import { SCREEN_NUMBER_LINE } from './identifiers.js';
@@ -59,23 +60,18 @@ export function detectVariant(lines: readonly Line[]): Detection | null {
     };
   }
 
-  const bulletin = title ?? bulletinNumber;
+  // A copy may start below the furniture, at a minister or question heading
+  // (§2 lists the question headings among the decisive lines).
+  const heading = window.find((w) => parseBulletinHeading(w.line.text) !== null);
+  const bulletin = title ?? bulletinNumber ?? heading;
   if (bulletin) {
-    // Line 1 names the language; without it, the legend's first tag does
-    // ("(Fr.): Question posée…" opens French bulletins).
-    const legend = find(BULLETIN_LEGEND)?.line.text;
-    const language = title
-      ? title.line.text.toLowerCase().startsWith('questions')
-        ? 'fr'
-        : 'nl'
-      : legend?.startsWith('(Fr.)')
-        ? 'fr'
-        : 'nl';
     return {
       variant: 'bulletin',
-      language,
+      language: bulletinLanguage(title?.line, find(BULLETIN_LEGEND)?.line, heading?.line),
       index: bulletin.index,
-      ...weakUnless(title, bulletinNumber, 'bulletin recognised without its title line or without its "Bulletin L-B" line'),
+      ...(bulletin === heading
+        ? { weak: 'bulletin recognised from a question heading alone (no title line, no "Bulletin L-B" line)' }
+        : weakUnless(title, bulletinNumber, 'bulletin recognised without its title line or without its "Bulletin L-B" line')),
     };
   }
 
@@ -101,6 +97,17 @@ export function detectVariant(lines: readonly Line[]): Detection | null {
     };
   }
   return null;
+}
+
+/**
+ * Line 1 names a bulletin's language; without it, the legend's first tag
+ * ("(Fr.): Question posée…" opens French bulletins); without a legend, the
+ * wording of the first question heading ("Question nº …").
+ */
+function bulletinLanguage(title: Line | undefined, legend: Line | undefined, heading: Line | undefined): 'nl' | 'fr' {
+  if (title) return title.text.toLowerCase().startsWith('questions') ? 'fr' : 'nl';
+  if (legend) return legend.text.startsWith('(Fr.)') ? 'fr' : 'nl';
+  return (heading && parseBulletinHeading(heading.text)?.language) || 'nl';
 }
 
 /** The language of a headless fragment: event and reference wording, else function words. */
