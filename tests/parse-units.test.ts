@@ -256,6 +256,13 @@ describe('headings', () => {
     expect(parseAnswerHeading('Réponse reçue le 7 décembre 2011 :')?.language).toBe('fr');
     expect(parseAnswerHeading('Zoals in het Antwoord ontvangen op 18 oktober 2013 : staat')).toBeNull();
   });
+  it('takes a line for an answer heading only when a date stands where the date goes', () => {
+    expect(parseAnswerHeading('Réponse reçue le plus souvent par les contribuables :')).toBeNull();
+    expect(parseAnswerHeading('Antwoord ontvangen op de vraag van vorig jaar :')).toBeNull();
+    expect(parseAnswerHeading('Réponse reçue le 1er octobre 2013 :')?.dateText).toBe('1er octobre 2013');
+    // An impossible date is still a date: the heading stands, the date is reported.
+    expect(parseAnswerHeading('Antwoord ontvangen op 31 februari 2013 :')?.dateText).toBe('31 februari 2013');
+  });
 });
 
 describe('items', () => {

@@ -5,14 +5,14 @@ import type { Diagnostic, Language } from '../types.js';
 import { parseBody } from './body.js';
 import type { Half } from './bilingual-half.js';
 import { isSpaceLine, splitBodies, type BodySplit } from './bilingual-split.js';
-import { parseAnswerHeading } from './headings.js';
+import { ANSWER_DATE, parseAnswerHeading } from './headings.js';
 import type { Claims, Line } from './lines.js';
 import { dateOrReport } from './date-report.js';
 import { findAnswerHeading } from './page.js';
 
-const COMBINED_ANSWER = /^Réponse reçue le (.+?) ?: ?Antwoord ontvangen op (.+?) ?:$/u;
-// The pattern ends in ":$"; without that, the second group is tried to the end
-// of the line for every ": Antwoord ontvangen op" (quadratic on a long line).
+const COMBINED_ANSWER = new RegExp(`^Réponse reçue le ${ANSWER_DATE} ?: ?Antwoord ontvangen op ${ANSWER_DATE} ?:$`, 'u');
+// Checked for the final ":" first: without it, the second date is tried at
+// every ": Antwoord ontvangen op" of a long line.
 const isCombinedAnswer = (text: string) => text.endsWith(':') && COMBINED_ANSWER.test(text);
 
 interface Part {

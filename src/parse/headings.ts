@@ -68,8 +68,12 @@ export interface AnswerHeading {
   language: Language;
 }
 
-const NL_ANSWER = /^(?:SENAAT )?Antwoord ontvangen op (.+?) ?:$/u;
-const FR_ANSWER = /^(?:SÉNAT )?Réponse reçue le (.+?) ?:$/u;
+// The date must look like one (a digit first, a year last): "Réponse reçue le
+// plus souvent par …:" is a question paragraph, not a heading (§14: match the
+// heading as a whole line, never body text).
+export const ANSWER_DATE = '(\\d[^:]{0,40}?\\d{4})';
+const NL_ANSWER = new RegExp(`^(?:SENAAT )?Antwoord ontvangen op ${ANSWER_DATE} ?:$`, 'u');
+const FR_ANSWER = new RegExp(`^(?:SÉNAT )?Réponse reçue le ${ANSWER_DATE} ?:$`, 'u');
 
 export function parseAnswerHeading(text: string): AnswerHeading | null {
   const found = matchByLanguage(text, NL_ANSWER, FR_ANSWER);
