@@ -2,7 +2,7 @@
 // the answers in whichever of the accepted forms they come.
 import { diag } from '../diagnostics.js';
 import type { Diagnostic, Language } from '../types.js';
-import { parseBody } from './body.js';
+import { parseAnswerBody, parseBody } from './body.js';
 import type { Half } from './bilingual-half.js';
 import { isSpaceLine, splitBodies, type BodySplit } from './bilingual-split.js';
 import { ANSWER_DATE, parseAnswerHeading } from './headings.js';
@@ -104,10 +104,8 @@ export function readBodies(body: Line[], halves: Record<Language, Half>, languag
     if (part.heading) {
       claims.claim(part.heading);
       const date = dateOrReport(part.headingDate, part.heading, diagnostics);
-      const a = parseBody(part.answer, date);
-      half.answer = a.body;
+      half.answer = parseAnswerBody(part.answer, date, part.heading, diagnostics);
       half.answerLine = part.heading;
-      diagnostics.push(...a.diagnostics);
       claims.claimAll(part.answer);
     }
   }

@@ -111,6 +111,21 @@ export interface BodyParse {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * An answer section's body, or null when its heading is followed by no text:
+ * OUTPUT.md's answer is null when the export holds no answer, and the empty
+ * section is reported at its heading (the heading still counts for status).
+ */
+export function parseAnswerBody(lines: readonly Line[], date: string | null, heading: Line, diagnostics: Diagnostic[]): Body | null {
+  if (!lines.some((l) => l.text !== '')) {
+    diagnostics.push(diag('SENQ_MISSING_FIELD', 'the answer heading is followed by no answer text: answer is null', heading.no, firstColumn(heading)));
+    return null;
+  }
+  const a = parseBody(lines, date);
+  diagnostics.push(...a.diagnostics);
+  return a.body;
+}
+
 /** Build `{date, text, items}` from body lines, flagging lists the export lost. */
 export function parseBody(lines: readonly Line[], date: string | null): BodyParse {
   const paras = paragraphs(lines);

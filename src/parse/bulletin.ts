@@ -4,7 +4,7 @@
 // the end of the file (§6.4).
 import { diag } from '../diagnostics.js';
 import type { Diagnostic, QuestionRecord } from '../types.js';
-import { alignItems, parseBody } from './body.js';
+import { alignItems, parseAnswerBody, parseBody } from './body.js';
 import {
   BULLETIN_LEGEND,
   BULLETIN_MASTHEAD,
@@ -167,12 +167,10 @@ function readQuestion(
     }
     const remainder = first.text.replace(INLINE_ANSWER, '');
     const answerLines = [{ ...first, text: remainder }, ...rest.slice(answerAt + 1)];
-    const a = parseBody(answerLines, null);
-    record.answer = a.body;
-    diagnostics.push(...a.diagnostics);
+    record.answer = parseAnswerBody(answerLines, null, first, diagnostics);
     claims.claimAll(answerLines);
   }
-  record.status = record.answer ? 'answered' : 'pending';
+  record.status = answerAt >= 0 ? 'answered' : 'pending';
   diagnostics.push(
     diag('SENQ_STATUS_PRESENCE', `bulletins have no chronology: status "${record.status}" comes from the presence of an answer`, headingLine.no, at),
   );

@@ -3,7 +3,7 @@
 // bodies. Parts are found by content, never by counting lines.
 import { diag } from '../diagnostics.js';
 import type { Diagnostic, QuestionRecord } from '../types.js';
-import { alignItems, parseBody } from './body.js';
+import { alignItems, parseAnswerBody, parseBody } from './body.js';
 import { parseChronology } from './chronology.js';
 import { parseAddresseeLine, parseAuthorLine, splitTitle, type AuthorLine } from './header.js';
 import { languageOrReport, parseAnswerHeading, parseQuestionHeading, type QuestionHeading } from './headings.js';
@@ -167,9 +167,7 @@ export function readQuestionAndAnswer(
       }
       const answerDate = dateOrReport(ah.dateText, aLine, diagnostics);
       const answerLines = lines.slice(answerIndex + 1, end);
-      const a = parseBody(answerLines, answerDate);
-      record.answer = a.body;
-      diagnostics.push(...a.diagnostics);
+      record.answer = parseAnswerBody(answerLines, answerDate, aLine, diagnostics);
       claims.claimAll(answerLines);
       if (tableLike(answerLines)) {
         diagnostics.push(diag('SENQ_ANSWER_TABLE', 'the answer holds table-like lines (pipes or tabs)', aLine.no, 1));

@@ -14,15 +14,21 @@ export function deriveStatus(chronology: readonly ChronologyEntry[], hasAnswer: 
   return decisive ? (decisive.event as Status) : 'pending';
 }
 
-/** Fill status and the answered date, and report chronology/answer disagreements. */
+/**
+ * Fill status and the answered date, and report chronology/answer
+ * disagreements. `answerLine` is the answer heading's line, when there is
+ * one: a heading followed by no text (reported where it was read) is still an
+ * answer section for the status.
+ */
 export function settleAnswer(record: QuestionRecord, answerLine: number | null): Diagnostic[] {
   const out: Diagnostic[] = [];
   // Of two answer rows with different dates (§20 [U]) the first is kept; parseChronology says so.
   const answeredRow = record.chronology.find((e) => e.event === 'answered');
   record.date_answered = answeredRow?.date ?? null;
-  record.status = deriveStatus(record.chronology, record.answer !== null);
+  const section = record.answer !== null || answerLine !== null;
+  record.status = deriveStatus(record.chronology, section);
   if (record.answer && record.answer.date === null) record.answer.date = record.date_answered;
-  if (answeredRow && !record.answer) {
+  if (answeredRow && !section) {
     out.push(diag('SENQ_ANSWER_INCONSISTENT', 'the chronology has an answer row but the export holds no answer text'));
   } else if (record.answer && !answeredRow && record.chronology.length > 0) {
     out.push(diag('SENQ_ANSWER_INCONSISTENT', 'answer text found but the chronology has no answer row', answerLine, 1));

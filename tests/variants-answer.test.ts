@@ -1,0 +1,52 @@
+// Answer sections (FORMAT §14, §15): a heading followed by nothing, and
+// question text that only looks like a heading. Assertions are on codes.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+
+const SCREEN = readFileSync('fixtures/screen-nl-answered-deadline-reminder-nested-items/input.txt', 'utf8');
+/** The page cut right after its answer heading, as a save that lost the answer text. */
+const headingOnly = (page: string) => page.slice(0, page.indexOf('Antwoord ontvangen op') + 'Antwoord ontvangen op 4 mei 2017 :'.length);
+
+describe('an answer heading followed by no text', () => {
+  it('gives answer null with a warning at the heading, and keeps the status answered', () => {
+    const text = headingOnly(SCREEN);
+    const r = parse(text);
+    const record = r.records[0];
+    expect(record?.answer).toBeNull();
+    expect(record?.status).toBe('answered');
+    expect(record?.date_answered).toBe('2017-05-04');
+    const missing = r.diagnostics.filter((d) => d.code === 'SENQ_MISSING_FIELD');
+    expect(missing.map((d) => d.line)).toEqual([text.split('\n').length]);
+    // The heading already says it: no second warning about the answered row.
+    expect(r.diagnostics.map((d) => d.code)).not.toContain('SENQ_ANSWER_INCONSISTENT');
+  });
+
+  it('counts as an answer section without an answered row too', () => {
+    const text = headingOnly(SCREEN).replace('4/5/2017Antwoord\n', '');
+    const record = parse(text).records[0];
+    expect(record?.answer).toBeNull();
+    expect(record?.status).toBe('answered');
+  });
+
+  it('in a bulletin: an inline "Réponse :" alone gives answer null, answered, and a warning', () => {
+    const text = [
+      'Questions et Réponses',
+      '',
+      'Bulletin 2-41',
+      '',
+      'Ministre des Finances',
+      '',
+      'Question nº 1204 de M. Leroy du 8 février 2001 (Fr.) :',
+      'Impôts.',
+      '',
+      'Combien ?',
+      '',
+      'Réponse :',
+    ].join('\n');
+    const r = parse(text);
+    expect(r.records[0]?.answer).toBeNull();
+    expect(r.records[0]?.status).toBe('answered');
+    expect(r.diagnostics.filter((d) => d.code === 'SENQ_MISSING_FIELD').map((d) => d.line)).toEqual([12]);
+  });
+});
