@@ -20,6 +20,9 @@ describe('fragment ids', () => {
     expect(idFromPath('downloads/q_4-6596.txt')?.id).toBe('4-6596');
     expect(idFromPath('C:\\export\\vraag-5-10477.txt')?.id).toBe('5-10477');
     expect(idFromPath('zitting 2009-2010.txt')).toBeNull();
+    expect(idFromPath('saved-2013-05-12.txt')).toBeNull();
+    expect(idFromPath('saved-2013-5-12.txt')).toBeNull();
+    expect(idFromPath('x-4-6596.txt')?.id).toBe('4-6596');
     expect(idFromPath('notes.txt')).toBeNull();
   });
 

@@ -39,11 +39,15 @@ export function idFromUrl(text: string): QuestionId | null {
   return leg && nr ? makeId(Number(leg[1]), Number(nr[1])) : null;
 }
 
-/** "4-6596.txt", "q_4-6596.txt", "dir/4-6596" → 4-6596; a date-like "2009-2010" is not taken. */
+/**
+ * "4-6596.txt", "q_4-6596.txt", "dir/4-6596" → 4-6596. Not the end of a date:
+ * "2009-2010", "saved-2013-05-12" (a legislature has no leading zero and
+ * follows no "digits-").
+ */
 export function idFromPath(path: string): QuestionId | null {
   const base = path.split(/[\\/]/u).pop() ?? '';
   const stem = base.replace(/\.[^.]*$/u, '');
-  const m = /(?:^|[^\d])(\d{1,2})-(\d{1,6})$/u.exec(stem);
+  const m = /(?:^|[^\d-]|[^\d]-)([1-9]\d?)-(\d{1,6})$/u.exec(stem);
   return m ? makeId(Number(m[1]), Number(m[2])) : null;
 }
 
