@@ -79,6 +79,25 @@ describe('bulletin questions', () => {
     expect(records.map((r) => r.addressee)).toEqual(['Minister van Justitie', 'Minister van Financiën']);
   });
 
+  it('knows the feminine and unaccented office words', () => {
+    for (const office of ['Vice-première ministre et ministre de la Justice', "Secrétaire d'Etat à la Mobilité", 'Première ministre']) {
+      const records = parse(twoQuestions(['', 'Hoeveel schepen?', '', office, ''])).records;
+      expect(records.map((r) => r.addressee)).toEqual(['Minister van Justitie', office]);
+    }
+  });
+
+  it('reports a heading-shaped line with no known office word, and keeps it as text', () => {
+    const text = twoQuestions(['', 'Hoeveel schepen?', '', 'Hoge Commissaris voor de Havens', '']);
+    const r = parse(text);
+    expect(r.records.map((x) => x.addressee)).toEqual(['Minister van Justitie', 'Minister van Justitie']);
+    expect(r.records[0]?.question?.text).toContain('Hoge Commissaris voor de Havens');
+    const doubt = r.diagnostics.filter((d) => d.code === 'SENQ_MINISTER_HEADING_DOUBT');
+    expect(doubt.map((d) => d.line)).toEqual([text.split('\n').indexOf('Hoge Commissaris voor de Havens') + 1]);
+    // A finished sentence is never in doubt.
+    const codes = parse(twoQuestions(['', 'Hoeveel schepen zijn er?', ''])).diagnostics.map((d) => d.code);
+    expect(codes).not.toContain('SENQ_MINISTER_HEADING_DOUBT');
+  });
+
   it('ends a question at a section heading', () => {
     const text = [
       ...HEAD,

@@ -61,11 +61,24 @@ export function stripHonorific(who: string): string {
   return who.replace(/^(?:de heer|mevrouw|mevr\.|M\.|Mme|Mlle|Mme\.)\s+/u, '').trim();
 }
 
-const OFFICE = /^(?:Minister|Ministre|Vice-eerste ?minister|Vice-premier ministre|Eerste minister|Premier ministre|Staatssecretaris|Secrétaire d['’]État)\b/iu;
+// §6.4's office words, plus their feminine forms ("Vice-première ministre")
+// and the unaccented capital ("Secrétaire d'Etat") that French print uses.
+const OFFICE =
+  /^(?:Minister|Ministre|Vice-eerste ?minister|Vice-premi(?:er|ère) ministre|Eerste ?minister|Premi(?:er|ère) ministre|Staatssecretaris|Secrétaire d['’][ÉE]tat)\b/iu;
 
 /** The office-word and punctuation tests of a minister heading (§6.4); the caller checks what follows. */
 export function looksLikeMinisterHeading(text: string): boolean {
   return OFFICE.test(text) && !endsSentence(text);
+}
+
+/**
+ * A minister heading's shape without a known office word: short, capitalised,
+ * no final punctuation. Right before a question heading it may be an office
+ * §6.4 does not list, or the last line of the question before: kept as text,
+ * but reported, as the next question's addressee depends on it.
+ */
+export function looksLikeUnknownHeading(text: string): boolean {
+  return text.length <= 160 && /^\p{Lu}/u.test(text) && !endsSentence(text) && !OFFICE.test(text);
 }
 
 /** Whether a (trimmed) line ends with a full stop, a question or exclamation mark, or a colon. */

@@ -15,6 +15,7 @@ import {
   INLINE_ANSWER,
   isSectionHeading,
   looksLikeMinisterHeading,
+  looksLikeUnknownHeading,
   parseBulletinHeading,
   splitBulletinTitle,
   stripHonorific,
@@ -47,11 +48,25 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
   // one-line last answer paragraph from being taken for one. The blank line
   // before it may be lost (spacing is [U]): a line right after a finished
   // sentence counts too.
-  const isMinister = lines.map((l, i) => {
-    if (!looksLikeMinisterHeading(l.text)) return false;
+  const standsBeforeHeading = (i: number) => {
     const prev = lines[i - 1];
     const next = nextNonBlank(i);
     return (!prev || startsParagraph(prev)) && next >= 0 && headings[next] !== null;
+  };
+  const isMinister = lines.map((l, i) => looksLikeMinisterHeading(l.text) && standsBeforeHeading(i));
+  // (Before the first question such a line is in no question: it is reported unclaimed.)
+  const firstHeading = headings.findIndex((h) => h !== null);
+  lines.forEach((l, i) => {
+    if (i > firstHeading && firstHeading >= 0 && !isMinister[i] && looksLikeUnknownHeading(l.text) && standsBeforeHeading(i)) {
+      doc.fileDiagnostics?.push(
+        diag(
+          'SENQ_MINISTER_HEADING_DOUBT',
+          'a one-line paragraph before a question heading looks like a minister heading but names no known office: kept as text, and the next question keeps the minister before',
+          l.no,
+          firstColumn(l),
+        ),
+      );
+    }
   });
   const isSection = lines.map((l) => isSectionHeading(l.text));
   lines.forEach((l, i) => {
