@@ -45,7 +45,21 @@ describe('print', () => {
     const r = parse(text);
     expect(r.records[0]?.title).toBe('Werkloosheid - Jongeren - Langer dan een jaar');
     expect(r.records[0]?.keywords).toEqual([]);
-    expect(r.diagnostics.filter((d) => d.code === 'SENQ_MISSING_FIELD').map((d) => d.message)).toContain('no keyword (descriptor) lines found');
+    // The one missing field is the descriptors (the title is there).
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['SENQ_MISSING_FIELD']);
+  });
+
+  it('flags two descriptors run together by a pipe export, even two one-word ones', () => {
+    const piped = (descriptors: string) =>
+      print()
+        .replace('jeugdwerkloosheid', descriptors)
+        .split('\n')
+        .map((l) => `${l} | ||||||||`)
+        .join('\n');
+    const r = parse(piped('jeugdwerkloosheid stage'));
+    expect(r.records[0]?.keywords).toEqual(['jeugdwerkloosheid stage']);
+    expect(r.diagnostics.map((d) => d.code)).toContain('SENQ_KEYWORDS_MERGED');
+    expect(codes(piped('jeugdwerkloosheid'))).not.toContain('SENQ_KEYWORDS_MERGED');
   });
 
   it('parses a deadline if one is printed after all [U]', () => {

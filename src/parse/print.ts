@@ -38,10 +38,11 @@ export function parsePrint(doc: Doc, detection: Detection): Parsed[] {
   const { headerLines, regionLines } = headerAndRegion(sections, headingIndex >= 0);
   readHeaderBlock(record, headerLines, claims, diagnostics, anchor, sections[1]);
   // A pipe export runs the descriptors together on one line (§7.1). They
-  // cannot be split back (a descriptor has several words), so one long line
-  // after residue removal is kept whole and flagged; a single descriptor of
-  // four words or more is flagged too, which is why this is only a warning.
-  if (doc.residue && record.keywords.length === 1 && (record.keywords[0] ?? '').split(' ').length >= 4) {
+  // cannot be split back (a descriptor has several words), so the one line
+  // is kept whole and flagged as soon as it has two words ("gevangenis
+  // enkelband" is two descriptors). A single descriptor of several words is
+  // flagged too, which is why this is only a warning.
+  if (doc.residue && record.keywords.length === 1 && (record.keywords[0] ?? '').includes(' ')) {
     const line = headerLines.filter((l) => l.text !== '').at(-1);
     diagnostics.push(
       diag(
