@@ -172,3 +172,22 @@ describe('converter residue', () => {
     expect(parse(SEED_PAGE.replace('Antwoord ontvangen op 18 oktober 2013 :\n', 'Antwoord ontvangen op 18 oktober 2013 :\n\nA | B\n')).diagnostics.map((d) => d.code)).not.toContain('SENQ_ANSWER_TABLE');
   });
 });
+
+describe('several screen pages in one file', () => {
+  const PAGE = readFileSync('fixtures/screen-nl-pending-dash-bullets/input.txt', 'utf8').trimEnd();
+
+  it('gives one record per page, each as its own file would', () => {
+    const one = parse(PAGE).records[0];
+    const records = parse(`${PAGE}\n\n${PAGE.replace(/7-10412/gu, '7-10413')}\n`).records;
+    expect(records.map((r) => r.id)).toEqual(['7-10412', '7-10413']);
+    expect(records[1]?.question).toEqual(one?.question);
+    expect(records[0]?.question).toEqual(one?.question);
+  });
+
+  it('does not split at a number line quoted in a body: no author line follows it', () => {
+    const quoted = PAGE.replace('Ik dank u voor uw antwoord.', 'Zie ook:\n\nSchriftelijke vraag nr. 7-99\n\nIk dank u voor uw antwoord.');
+    const r = parse(quoted);
+    expect(r.records).toHaveLength(1);
+    expect(r.records[0]?.question?.text).toContain('Schriftelijke vraag nr. 7-99');
+  });
+});

@@ -13,11 +13,49 @@ import {
   readHeaderBlock,
   readQuestionAndAnswer,
 } from './page.js';
+import { parseAuthorLine } from './header.js';
+import type { Line } from './lines.js';
 import { emptyRecord } from './record.js';
 import { isReferenceLine } from './references.js';
 
 
+/**
+ * Several screen pages saved into one file (`cat *.txt`, a browser's "save
+ * all") give one record each. A later page starts at an exact number line
+ * whose next line is an author line ("van … d.d. …"): a number line quoted in
+ * a body has no author line under it. Its link-label line, if any, goes with it.
+ */
 export function parseScreen(doc: Doc, detection: Detection): Parsed[] {
+  const next = nextPageStart(doc.lines, detection.index);
+  if (next < 0) return parseOnePage(doc, detection);
+  const rest = doc.lines.slice(next);
+  const restIndex = rest.findIndex((l) => SCREEN_NUMBER_LINE.test(l.text));
+  const m = SCREEN_NUMBER_LINE.exec(rest[restIndex]?.text ?? '');
+  return [
+    ...parseOnePage({ ...doc, lines: doc.lines.slice(0, next) }, detection),
+    ...parseScreen({ ...doc, lines: rest }, { variant: 'screen', language: m?.[2] ? 'fr' : 'nl', index: restIndex }),
+  ];
+}
+
+/** Index of the first line of the next page after the number line at `from`, or -1. */
+function nextPageStart(lines: readonly Line[], from: number): number {
+  for (let i = from + 1; i < lines.length; i++) {
+    if (!SCREEN_NUMBER_LINE.test(lines[i]?.text ?? '')) continue;
+    let below = i + 1;
+    while (lines[below]?.text === '') below++;
+    if (parseAuthorLine(lines[below]?.text ?? '') === null) continue;
+    let start = i;
+    for (let j = i - 1; j > from; j--) {
+      const t = lines[j]?.text ?? '';
+      if (LINK_LABELS.test(t)) start = j;
+      if (t !== '') break;
+    }
+    return start;
+  }
+  return -1;
+}
+
+function parseOnePage(doc: Doc, detection: Detection): Parsed[] {
   const { lines, claims } = doc;
   const diagnostics: Diagnostic[] = [];
   const record = emptyRecord('screen', detection.language, doc.source);
@@ -74,5 +112,5 @@ export function parseScreen(doc: Doc, detection: Detection): Parsed[] {
     ],
     diagnostics,
   );
-  return [{ record, firstLine: 1, lastLine: lines.length, diagnostics }];
+  return [{ record, firstLine: lines[0]?.no ?? 1, lastLine: lines.at(-1)?.no ?? 1, diagnostics }];
 }
