@@ -77,7 +77,8 @@ export const CODES = {
   },
   SENQ_ANSWER_INCONSISTENT: {
     severity: 'warning',
-    meaning: 'The chronology and the answer section disagree (answered row without answer text, or the reverse, or different dates).',
+    meaning:
+      'The chronology and the answer section disagree (answered row without answer text, or the reverse, or different dates), or the page has a second answer heading (kept as text of the first answer).',
   },
   SENQ_CHRONOLOGY_ORDER: { severity: 'warning', meaning: 'Chronology rows are not in date order.' },
   SENQ_DEADLINE_MULTIPLE: { severity: 'warning', meaning: 'Several different answer deadlines are printed; the first is kept.' },

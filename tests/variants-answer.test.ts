@@ -50,3 +50,14 @@ describe('an answer heading followed by no text', () => {
     expect(r.diagnostics.filter((d) => d.code === 'SENQ_MISSING_FIELD').map((d) => d.line)).toEqual([12]);
   });
 });
+
+describe('a second answer heading', () => {
+  it('is kept as text of the first answer, with a warning at it', () => {
+    const second = 'Antwoord ontvangen op 12 september 2017 :';
+    const text = `${SCREEN.trimEnd()}\n\n${second}\n\nEen aanvulling op mijn antwoord.\n`;
+    const r = parse(text);
+    expect(r.records[0]?.answer?.text).toContain(second);
+    const at = r.diagnostics.filter((d) => d.code === 'SENQ_ANSWER_INCONSISTENT').map((d) => d.line);
+    expect(at).toEqual([text.split('\n').indexOf(second) + 1]);
+  });
+});

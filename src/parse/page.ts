@@ -169,6 +169,14 @@ export function readQuestionAndAnswer(
       const answerLines = lines.slice(answerIndex + 1, end);
       record.answer = parseAnswerBody(answerLines, answerDate, aLine, diagnostics);
       claims.claimAll(answerLines);
+      // A second answer (never observed) is kept as paragraphs of the first, and said so.
+      const second = findAnswerHeading(lines, answerIndex + 1, end);
+      const secondLine = lines[second];
+      if (secondLine) {
+        diagnostics.push(
+          diag('SENQ_ANSWER_INCONSISTENT', 'a second answer heading: its text is kept as paragraphs of the first answer', secondLine.no, firstColumn(secondLine)),
+        );
+      }
       if (tableLike(answerLines)) {
         diagnostics.push(diag('SENQ_ANSWER_TABLE', 'the answer holds table-like lines (pipes or tabs)', aLine.no, 1));
       }
