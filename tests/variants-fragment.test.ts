@@ -78,6 +78,16 @@ describe('fragment fields', () => {
     expect(record?.question?.text).toContain('12/1/2019 : le conseil');
   });
 
+  it('a sentence that starts with a date right after the rows is question text, not a row', () => {
+    const text = FRAGMENT.replace('Hoeveel proefdieren', '15/11/2012 besliste de regering het aantal proeven te beperken.\nHoeveel proefdieren');
+    const record = parse(text, { path: '5-7701.txt' }).records[0];
+    expect(record?.chronology.map((c) => c.event)).toEqual(['sent', 'reminder']);
+    expect(record?.question?.text.startsWith('15/11/2012 besliste de regering')).toBe(true);
+    // A short unknown event is still a row.
+    const other = parse(FRAGMENT.replace('Hoeveel proefdieren', '4/2/2013 | Vraag ingetrokken |\nHoeveel proefdieren'), { path: '5-7701.txt' });
+    expect(other.records[0]?.chronology.map((c) => c.event)).toEqual(['sent', 'reminder', 'other']);
+  });
+
   it('recovers title, keywords, pipe rows and body, and reports each lost header field once', () => {
     const r = parse(FRAGMENT, { path: '5-7311.txt' });
     const record = r.records[0];

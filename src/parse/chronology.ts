@@ -52,10 +52,23 @@ export function endOfRowsAndReferences(lines: readonly Line[], start: number): n
     const row = isChronologyRow(t);
     const reference = !row && isReferenceLine(t);
     if (referencesSeen && row) break;
+    if (row && i > start && isDatedSentence(t)) break;
     if (t !== '' && t !== 'Chronologie' && !row && !reference && !isDeadlineLine(t)) break;
     referencesSeen ||= reference;
   }
   return i;
+}
+
+/**
+ * A body sentence that starts with a date ("15/11/2009 besliste de NMBS de
+ * toiletten te sluiten."): an unknown event of five words or more that ends
+ * a sentence. Event labels are short names ("Verzending vraag"), even the
+ * unknown ones; where blank lines are lost (fragments) this is what ends the rows.
+ */
+function isDatedSentence(text: string): boolean {
+  const m = ROW.exec(text);
+  const label = rowLabel(m?.[2] ?? '');
+  return eventOf(label) === 'other' && /[.?!]$/u.test(label) && label.split(/\s+/u).length >= 5;
 }
 
 /** A chronology row whose label names a known event: "12/3/2019 melk kopen" is a dated note, not a row. */
