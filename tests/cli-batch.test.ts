@@ -42,11 +42,43 @@ describe('batch inputs', () => {
     expect(ids((await runCli(['parse', '--files-from', '-', '--ndjson'], { stdin: `${SEED}\n` })).stdout)).toEqual([SEED]);
   });
 
-  it('an empty --files-from list means no input at all, not standard input', async () => {
+  it('an empty --files-from list means no input at all, not standard input: a usage error', async () => {
     const list = join(mkdtempSync(join(tmpdir(), 'senq-empty-list-')), 'list.txt');
     writeFileSync(list, '\n');
     const run = await runCli(['parse', '--files-from', list, '--ndjson'], { stdin: readFileSync(SEED) });
     expect(run.stdout).toBe('');
+    expect(run.code).toBe(2);
+  });
+
+  it('refuses a run that finds no input file, before any output is replaced', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'senq-no-input-'));
+    const target = join(empty, 'out.ndjson');
+    writeFileSync(target, 'OLD\n');
+    for (const args of [[empty], [dir, '--include', '*.tx'], [dir, '--include', '[']]) {
+      const run = await runCli(['parse', ...args, '--ndjson', '-o', target]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^senq: /mu);
+      expect(readFileSync(target, 'utf8')).toBe('OLD\n');
+    }
+  });
+
+  it('leaves hidden files out by default, as --include "*.txt" does', async () => {
+    const hidden = mkdtempSync(join(tmpdir(), 'senq-hidden-'));
+    copyFileSync(SEED, join(hidden, 'a.txt'));
+    writeFileSync(join(hidden, '._a.txt'), Buffer.from([0, 5, 22, 7, 0, 2, 0, 0]));
+    const run = await runCli(['parse', hidden, '--ndjson']);
+    expect(run.code).toBe(0);
+    expect(ids(run.stdout)).toEqual([join(hidden, 'a.txt')]);
+  });
+
+  it('takes --files-from lines as they are, spaces included', async () => {
+    const spaced = mkdtempSync(join(tmpdir(), 'senq-spaced-'));
+    copyFileSync(SEED, join(spaced, ' lead.txt'));
+    copyFileSync(SEED, join(spaced, 'trail.txt '));
+    const list = `${join(spaced, ' lead.txt')}\r\n${join(spaced, 'trail.txt ')}\r\n   \r\n`;
+    const run = await runCli(['parse', '--files-from', '-', '--ndjson'], { stdin: list });
+    expect(run.code).toBe(0);
+    expect(ids(run.stdout)).toEqual([join(spaced, ' lead.txt'), join(spaced, 'trail.txt ')]);
   });
 
   it('refuses "-" as an input when standard input holds the --files-from list', async () => {
@@ -96,6 +128,14 @@ describe('keep going', () => {
     const run = await runCli(['parse', join(bad, '2-unreadable.txt'), 'missing.txt']);
     expect(run.code).toBe(2);
     expect((await runCli(['parse', 'missing.txt', '--fail-fast'])).code).toBe(2);
+  });
+
+  it('replaces no -o file when --fail-fast stopped the run', async () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'senq-ff-')), 'out.ndjson');
+    writeFileSync(target, 'OLD\n');
+    const run = await runCli(['parse', bad, '--ndjson', '--fail-fast', '-o', target]);
+    expect(run.code).toBe(1);
+    expect(readFileSync(target, 'utf8')).toBe('OLD\n');
   });
 
   it('exits 1, not 2, when --fail-fast stops at an unreadable first input before the others were tried', async () => {

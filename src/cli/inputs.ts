@@ -16,12 +16,21 @@ export function displayName(input: InputRef): string {
 /** Matches a file name found while walking a directory. */
 export type NameFilter = (name: string) => boolean;
 
-export const defaultFilter: NameFilter = (name) => name.endsWith('.txt');
+/**
+ * The default selection is exactly `--include '*.txt'`: hidden files are
+ * left out, as the glob leaves them (macOS writes binary "._name.txt"
+ * companions next to every file on some disks).
+ */
+export const defaultFilter: NameFilter = (name) => name.endsWith('.txt') && !name.startsWith('.');
 
-/** Build a filter from an --include glob (matched against the file name, or the path when it has a "/"). */
+/**
+ * Build a filter from an --include glob (matched against the file name, or
+ * the path when it has a "/"). An unbalanced bracket or brace throws: such a
+ * glob would match nothing, and the batch would find no file in silence.
+ */
 export async function globFilter(glob: string): Promise<(name: string, path: string) => boolean> {
   const { default: picomatch } = await import('picomatch');
-  const isMatch = picomatch(glob, { dot: false });
+  const isMatch = picomatch(glob, { dot: false, strictBrackets: true });
   return (name, path) => isMatch(glob.includes('/') ? path : name);
 }
 
@@ -97,12 +106,15 @@ function* walk(dir: string, matches: (name: string, path: string) => boolean): G
   }
 }
 
-/** Paths listed one per line (blank lines skipped) in a file, or in stdin for "-". */
+/**
+ * Paths listed one per line in a file, or in stdin for "-". Blank lines are
+ * skipped; a line is otherwise taken as it is, spaces included (a file name
+ * may begin or end with one), but for the CR of a CRLF list.
+ */
 export function readPathList(text: string): string[] {
   return text
     .split(/\r?\n/u)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
+    .filter((l) => l.trim() !== '');
 }
 
 export function readPathListFile(path: string): string[] {

@@ -59,7 +59,12 @@ async function collectInputs(paths: string[], opts: ParseCommandOptions, io: Cli
   const all = [...paths, ...listed];
   // No input means standard input, but --files-from alone means "these files", however few.
   if (all.length === 0 && opts.filesFrom === undefined) all.push('-');
-  const filter = opts.include === undefined ? undefined : await globFilter(opts.include);
+  let filter;
+  try {
+    filter = opts.include === undefined ? undefined : await globFilter(opts.include);
+  } catch (e) {
+    throw new UsageError(`--include ${JSON.stringify(opts.include)} is not a valid glob: ${(e as Error).message}`);
+  }
   return new InputList(all, filter);
 }
 
@@ -75,6 +80,11 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
   // workers) and again as the work goes: the list itself is never kept.
   const inputs = await collectInputs(paths, opts, io);
   const count = inputs.count();
+  // Folders without a matching file, a mistyped --include, an empty list:
+  // said before any output is opened, so an existing -o file stays as it was.
+  if (count === 0) {
+    throw new UsageError(`no input files: folders contribute only files matching ${JSON.stringify(opts.include ?? '*.txt')}`);
+  }
   // The summary line is for batches; one file gets only its diagnostics.
   const batch = count > 1 || opts.filesFrom !== undefined || paths.some(isDirectory);
   const chalk = colourFor(io);
@@ -108,6 +118,7 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
 
   let first = true;
   let completed = false;
+  let stoppedEarly = false;
   /** One record's text, or a worker's bytes of one file's records already joined by `between`. */
   const writeText = async (text: string | Uint8Array) => {
     if (!first) await out.write(formatter.between());
@@ -133,7 +144,10 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
       }
       progress.tick();
       if (out.closed) break;
-      if (opts.failFast && outcome.diagnostics.some((d) => d.severity === 'error')) break;
+      if (opts.failFast && outcome.diagnostics.some((d) => d.severity === 'error')) {
+        stoppedEarly = true;
+        break;
+      }
     }
     if (!outDir) await out.write(formatter.end());
     await out.flush();
@@ -144,11 +158,11 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
   }
 
   // A run that could read none of its inputs replaces nothing: an existing
-  // -o file, tables or --out-dir files stay as they were. (After a
-  // --fail-fast stop the rest were not tried, not unreadable.)
+  // -o file, tables or --out-dir files stay as they were. Nor does a run
+  // that --fail-fast stopped: its outputs would be cut short.
   const noneRead = totals.files >= count && totals.files > 0 && totals.unreadable === totals.files;
   // Tables cut short by a reader that left (`| head`) would replace complete ones.
-  if (noneRead || out.failure !== null || out.closed) await discardAll(sink, outDir, tables);
+  if (noneRead || stoppedEarly || out.failure !== null || out.closed) await discardAll(sink, outDir, tables);
   else {
     try {
       // Every target is checked before anything is replaced: a refusal writes nothing.
