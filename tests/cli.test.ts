@@ -208,7 +208,23 @@ describe('senq repair', () => {
     expect((await runCli(['repair', SEED, '--assume-path', 'nonsense'])).code).toBe(2);
     expect((await runCli(['parse', SEED, '--assume-path', 'nonsense'])).code).toBe(2);
     expect((await runCli(['parse', SEED, '--id', 'foo'])).code).toBe(2);
+    expect((await runCli(['parse', SEED, '--id', '0-0'])).code).toBe(2);
+    expect((await runCli(['parse', SEED, '--id', '5-0'])).code).toBe(2);
     expect((await runCli(['parse', SEED, '--id', '5-8905'])).code).toBe(0);
+  });
+
+  it('refuses binary input as parse does: an error, no bytes out, exit 1', async () => {
+    const binary = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0x3e, 0, 1, 0]);
+    const run = await runCli(['repair', '-'], { stdin: binary });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('SENQ_BINARY_INPUT');
+  });
+
+  it('refuses a folder without any *.txt file (exit 2)', async () => {
+    const run = await runCli(['repair', mkdtempSync(join(tmpdir(), 'senq-repair-empty-'))]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
   });
 
   it('reads standard input and leaves clean text byte for byte', async () => {

@@ -8,7 +8,8 @@ import { checkAssumePath, checkEncoding } from './check-options.js';
 import { checkOutputPath, openOutput } from './output-file.js';
 import { readInput } from './read.js';
 import { colourFor, formatDiagnostic, neutralise } from './report.js';
-import { EXIT } from './exit.js';
+import { EXIT, UsageError } from './exit.js';
+import { refuse } from '../parse/refuse.js';
 
 export interface RepairCommandOptions {
   output?: string;
@@ -24,6 +25,7 @@ export async function runRepair(paths: string[], opts: RepairCommandOptions, io:
   checkAssumePath(opts.assumePath);
   // Repairing a file in place through -o is refused like any -o onto an input.
   const inputs = expandInputs(paths);
+  if (inputs.length === 0) throw new UsageError('no input files: folders contribute only files matching "*.txt"');
   checkOutputPath(opts.output, inputs);
   const sink = await openOutput(opts.output, io);
   const out = new Output(sink.stream);
@@ -41,6 +43,13 @@ export async function runRepair(paths: string[], opts: RepairCommandOptions, io:
     }
     read++;
     const decoded = decode(got.bytes, { encoding: opts.encoding });
+    // Binary input is refused as parse refuses it: its "repair" would be bytes on the terminal.
+    const binary = refuse(decoded.text);
+    if (binary?.code === 'SENQ_BINARY_INPUT') {
+      withErrors++;
+      io.stderr.write(formatDiagnostic(name, binary, chalk));
+      continue;
+    }
     const repaired = repair(decoded.text, { assumePath: opts.assumePath });
     const diagnostics = [...decoded.diagnostics, ...repaired.diagnostics];
     for (const d of diagnostics) io.stderr.write(formatDiagnostic(name, d, chalk));

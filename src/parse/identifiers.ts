@@ -10,9 +10,9 @@ export function makeId(legislature: number, number: number): QuestionId {
   return { id: `${legislature}-${number}`, legislature, number };
 }
 
-/** "5-8905" → id; null for anything else. */
+/** "5-8905" → id; null for anything else, 0-0 included (legislatures and numbers count from 1). */
 export function parseId(s: string): QuestionId | null {
-  const m = /^(\d{1,2})-(\d{1,6})$/u.exec(s.trim());
+  const m = /^([1-9]\d?)-([1-9]\d{0,5})$/u.exec(s.trim());
   return m ? makeId(Number(m[1]), Number(m[2])) : null;
 }
 

@@ -9,7 +9,9 @@ import type { Diagnostic, ParseOptions, ParseResult, QuestionRecord, Repair, Sou
 import { detectVariant } from './detect.js';
 import type { Parsed } from './document.js';
 import { Claims, firstColumn, hasUnusualCharacters, splitLines, type Line } from './lines.js';
+import { controlCharacters, refuse } from './refuse.js';
 import { stripResidue } from './residue.js';
+import { CONTROLS } from '../util/controls.js';
 import { VARIANT_PARSERS } from './variants.js';
 
 export function parse(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
@@ -34,9 +36,11 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
   // binary check's count and the per-line report their scans. A control
   // character is an unusual one, and most pages have none of those either.
   const unusual = hasUnusualCharacters(decoded.text);
-  const controls = unusual && LINE_CONTROL.test(decoded.text);
+  const controls = unusual && CONTROLS.test(decoded.text);
   const refusal = refuse(decoded.text, controls);
-  if (refusal) return { records: [], diagnostics: [...fileDiagnostics, refusal] };
+  // What decoding said of a binary file's bytes (a guessed encoding, lost
+  // characters) is noise beside the refusal.
+  if (refusal) return { records: [], diagnostics: refusal.code === 'SENQ_BINARY_INPUT' ? [refusal] : [...fileDiagnostics, refusal] };
 
   let text = decoded.text;
   let repairs: Repair[] = [];
@@ -49,7 +53,7 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
   const repaired = text !== decoded.text;
   const residue = stripResidue(splitLines(text, repaired ? hasUnusualCharacters(text) : unusual));
   const lines = residue.lines;
-  const controlsLeft = repaired ? LINE_CONTROL.test(text) : controls;
+  const controlsLeft = repaired ? CONTROLS.test(text) : controls;
   fileDiagnostics.push(...(controlsLeft ? controlCharacters(lines) : []), ...residue.diagnostics);
 
   const detection = detectVariant(lines);
@@ -75,37 +79,6 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
   return assemble(parsed, fileDiagnostics, unclaimed, repairs);
 }
 
-/** Inputs that cannot be a question at all: empty or binary. */
-function refuse(text: string, hasControls: boolean): Diagnostic | null {
-  if (text.trim() === '') return diag('SENQ_EMPTY_INPUT', 'the input is empty');
-  if (!hasControls) return null;
-  if (text.includes('\u0000')) return diag('SENQ_BINARY_INPUT', 'the input holds NUL bytes: it is binary, not text');
-  const sample = text.slice(0, 65536);
-  const controls = sample.match(/[\u0001-\u0008\u000e-\u001f\u007f]/gu)?.length ?? 0;
-  if (controls > sample.length * 0.1) return diag('SENQ_BINARY_INPUT', 'the input is mostly control characters: it is binary, not text');
-  return null;
-}
-
-// No "u" flag: the class is all BMP. It holds NUL and the binary check's
-// controls, so a text without any needs neither check.
-const LINE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-
-/** Control characters (escape sequences…) survive in data but are worth a word. */
-function controlCharacters(lines: readonly Line[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const line of lines) {
-    const m = LINE_CONTROL.exec(line.raw);
-    if (m) {
-      out.push(diag('SENQ_CONTROL_CHARS', 'the line holds control characters', line.no, firstColumnOf(line.raw, m.index)));
-      if (out.length >= 20) break;
-    }
-  }
-  return out;
-}
-
-function firstColumnOf(raw: string, index: number): number {
-  return Array.from(raw.slice(0, index)).length + 1;
-}
 
 function unclaimedLines(lines: readonly Line[], claims: Claims): Diagnostic[] {
   return lines

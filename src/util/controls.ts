@@ -2,7 +2,7 @@
 // ESC sequence in a saved page could retitle the window, rewrite the screen
 // or hide text. C0 controls (but tab, line feed and carriage return), DEL, C1
 // controls and the bidirectional overrides are the dangerous ones.
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+export const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 const CONTROLS_ALL = new RegExp(CONTROLS.source, 'gu');
 const CONTROLS_WITH_BREAKS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
 
