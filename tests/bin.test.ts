@@ -1,7 +1,9 @@
 // A few runs of the real binary (built by `npm ci` through `prepare`):
 // piping, `| head`, exit codes as a shell sees them.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const BIN = 'bin/senq.js';
@@ -21,6 +23,24 @@ describe('bin/senq.js', () => {
     expect(spawnSync('node', [BIN, 'parse', '-'], { input: 'not a senate page\n' }).status).toBe(1);
     expect(spawnSync('node', [BIN, 'parse', 'missing.txt']).status).toBe(2);
     expect(spawnSync('node', [BIN, 'parse', '--bogus']).status).toBe(2);
+  });
+
+  it.runIf(existsSync('/dev/stdout'))('writes -o /dev/stdout into a pipe, and appends to the file of a `>>`', () => {
+    const piped = sh(`node ${BIN} parse ${SEED} --ndjson -o /dev/stdout 2>/dev/null | wc -l`);
+    expect(piped.status).toBe(0);
+    expect(piped.stdout.trim()).toBe('1');
+    const log = join(mkdtempSync(join(tmpdir(), 'senq-append-')), 'log.ndjson');
+    writeFileSync(log, 'OLD\n');
+    expect(sh(`node ${BIN} parse ${SEED} --ndjson -o /dev/stdout 2>/dev/null >> '${log}'`).status).toBe(0);
+    const lines = readFileSync(log, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('OLD');
+    expect(JSON.parse(lines[1] ?? '').id).toBe('5-8905');
+  });
+
+  it.runIf(existsSync('/dev/full'))('exits 2 when -o names a device that cannot take the data (/dev/full)', () => {
+    const run = spawnSync('node', [BIN, 'parse', SEED, '-o', '/dev/full'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^senq: cannot write \/dev\/full/mu);
   });
 
   it('ends quietly under `| head` with no stack trace', () => {

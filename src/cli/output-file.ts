@@ -42,12 +42,29 @@ function realTarget(path: string): string {
   }
 }
 
-async function openDirect(path: string): Promise<OutputSink> {
-  const stream = createWriteStream(path, { flags: 'w' });
+/**
+ * The process's own streams by name (/dev/stdout, /dev/fd/1,
+ * /proc/self/fd/1…). They are opened as named, never through realpath (a
+ * pipe's real path, "pipe:[…]", cannot be opened), and appended to: a shell's
+ * `>> log` must keep what the log held, and a rename would replace the file.
+ */
+const OWN_STREAM = /^\/(?:dev\/(?:stdout|stderr|fd\/\d+)|proc\/(?:self|thread-self|\d+)\/fd\/\d+)$/u;
+
+async function openDirect(path: string, flags: 'w' | 'a'): Promise<OutputSink> {
+  const stream = createWriteStream(path, { flags });
   await opened(stream, path);
-  let ended: Promise<void> | null = null;
-  // Once only, like the file sink's: a discard after the finish ends nothing twice.
-  return { stream, finish: () => (ended ??= new Promise<void>((resolve) => stream.end(resolve))) };
+  let ended: Promise<Error | null> | null = null;
+  // Once only, like the file sink's: a discard after the finish ends nothing
+  // twice. A write error (a full device) surfaces here, as the file sink's
+  // rename error does: the run must not end "ok".
+  const end = () => (ended ??= new Promise<Error | null>((resolve) => stream.end((error?: Error | null) => resolve(error ?? null))));
+  return {
+    stream,
+    finish: async (keep) => {
+      const error = await end();
+      if (error && keep) throw new UsageError(`cannot write ${path}: ${error.message}`);
+    },
+  };
 }
 
 async function opened(stream: Writable, path: string): Promise<void> {
@@ -63,6 +80,7 @@ async function opened(stream: Writable, path: string): Promise<void> {
 
 export async function openOutput(given: string | undefined, io: CliIO): Promise<OutputSink> {
   if (given === undefined || given === '-') return { stream: io.stdout, finish: async () => undefined };
+  if (OWN_STREAM.test(given)) return openDirect(given, 'a');
   // What is there already, through any link (stat follows links).
   const found = statOrNull(given);
   // Through a symbolic link to its file: the link stays a link.
@@ -70,7 +88,7 @@ export async function openOutput(given: string | undefined, io: CliIO): Promise<
   // A device, FIFO or socket (/dev/null, /dev/stdout, a named pipe) is
   // written straight into: renaming a file over it would replace /dev/null
   // with a regular file.
-  if (found && !found.isFile() && !found.isDirectory()) return openDirect(path);
+  if (found && !found.isFile() && !found.isDirectory()) return openDirect(path, 'w');
   // A name no one can guess, created new ('wx'): a file or link planted
   // under the temporary name is never written through.
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
