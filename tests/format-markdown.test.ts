@@ -93,6 +93,17 @@ describe('front matter', () => {
     expect(back.title).toBe(r.title);
   });
 
+  it('writes markup characters as YAML escapes: exact for YAML readers, inert where the front matter shows as text', () => {
+    const title = '<img src=x onerror=alert(1)> - [klik](https://evil.example) - **Vet** `code` ~~weg~~ $x^2$ | a\\[b';
+    const r = { ...seed(), title, keywords: ['[link](x)', 'CD&V'] };
+    const yaml = frontMatterOf(render('md', [r]));
+    for (const line of yaml.split('\n')) expect(line.replace(/^\w+: |^ {2}- /u, '')).not.toMatch(/[<>[\]*_`~$^|]/u);
+    const back = parseYaml(yaml) as Record<string, unknown>;
+    expect(back.title).toBe(title);
+    expect(back.keywords).toEqual(r.keywords);
+    expect(parseYaml(yaml, { version: '1.1' })).toEqual(metadata(r));
+  });
+
   it('keeps dates as strings, never Date objects, even for a 1.1 reader with timestamps', () => {
     const back = parseYaml(frontMatterOf(render('md', [seed()])), { version: '1.1' }) as Record<string, unknown>;
     expect(back.date_asked).toBe('2013-04-30');

@@ -48,16 +48,26 @@ export function frontMatter(r: QuestionRecord): Record<string, unknown> {
  * library's 1.1 mode is not used: it writes `<<` plain, as a merge key.)
  */
 export function renderFrontMatter(r: QuestionRecord): string {
-  const yaml = loadYaml().stringify(frontMatter(r), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })
-    // "<" occurs only inside double-quoted strings (the keys are ours), where
-    // YAML reads the escape "\x3C" back as "<": a renderer that shows the
-    // front matter as Markdown (see below) then never meets raw HTML.
-    .replaceAll('<', '\\x3C');
+  const yaml = loadYaml()
+    .stringify(frontMatter(r), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })
+    // Inside the double-quoted strings (every value; the keys are ours), the
+    // characters that open HTML, links, emphasis, code, strikethrough or
+    // math are written as YAML escapes ("<" as "\x3C"), which YAML readers
+    // read back exactly. A renderer that shows the front matter as text
+    // (GitHub, for every record after the first of a stream) then meets no
+    // markup. (pandoc reads metadata strings as Markdown after YAML has
+    // decoded them: see docs/FORMATS.md.)
+    .replace(QUOTED, (quoted) => quoted.replace(MARKUP, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase()}`));
   // The blank line before the closing "---" keeps a renderer that does not
   // know front matter (GitHub, for the second and later records of a stream)
   // from reading the YAML as a setext heading; YAML ignores it.
   return `---\n${yaml}\n---\n`;
 }
+
+/** A double-quoted YAML scalar, escapes included. */
+const QUOTED = /"(?:[^"\\]|\\.)*"/gu;
+/** Characters that open inline markup (a backslash is already written "\\"). */
+const MARKUP = /[<>[\]*_`~$^|]/gu;
 
 /** Items whose label is a number form the ordered list; letters and dashes nest under the number before them. */
 interface ItemNode {
