@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { render } from '../src/format/index.js';
+import { parse } from '../src/index.js';
 import { escapeLine } from '../src/format/markdown-escape.js';
 import type { QuestionRecord } from '../src/types.js';
 import { listFixtures, type Fixture } from './helpers/fixtures.js';
@@ -261,5 +262,24 @@ describe('nested alignment', () => {
     const answer = md.slice(md.indexOf('## Antwoord'));
     expect(answer).toContain('> *Vraag a:* twee-a');
     expect(answer).not.toContain('een-a');
+  });
+});
+
+describe('unusual item labels (RECORD.md)', () => {
+  const page = readFileSync('fixtures/screen-nl-pending-dash-bullets/input.txt', 'utf8');
+  const withLabels = (a: string, b: string) => page.replace(/^- (.*)$/mu, `${a} $1`).replace(/^- (.*)$/mu, `${b} $1`);
+
+  it.each([
+    ['(1)', '(2)', '1. hoeveel plaatsen'],
+    ['1°', '2°', '1. hoeveel plaatsen'],
+    ['•', '•', '- hoeveel plaatsen'],
+    ['*', '*', '- hoeveel plaatsen'],
+  ])('"%s" items render as a list, with nothing of the label left over', (a, b, first) => {
+    const record = parse(withLabels(a, b)).records[0];
+    const md = render('md', record ? [record] : []);
+    const body = md.slice(md.indexOf('## Vraag'));
+    expect(body).toContain(`Ik wil graag weten:\n\n${first}`);
+    // No stray "(" or "1°" paragraph, no label added to a bullet.
+    expect(body).not.toMatch(/^\\?[(]$|^1°$|\*\*[•*\\]+\)\*\*/mu);
   });
 });

@@ -98,8 +98,11 @@ function isOrdered(nodes: readonly ItemNode[]): boolean {
  */
 function marker(item: Item, ordered: boolean): { marker: string; label: string } {
   if (ordered) return { marker: `${Number(item.label)}. `, label: '' };
-  return { marker: '- ', label: item.label === '-' ? '' : `**${escapeLine(item.label)})** ` };
+  // A bullet ("-", or the unusual "•", "–", "*") is the list marker itself.
+  return { marker: '- ', label: BULLET.test(item.label) ? '' : `**${escapeLine(item.label)})** ` };
 }
+
+const BULLET = /^[-•–*]$/u;
 
 /** Indent the continuation lines of a list item under its content. */
 function indent(blocks: readonly string[], width: number): string {
@@ -169,8 +172,9 @@ function around(body: Body): { intro: string; outro: string } | null {
   if (!first || !last || first.text === '' || last.text === '') return null;
   // The first item starts where its text follows its printed label at the
   // start of a paragraph; the same words may also occur earlier in the text.
-  const label = first.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const labelled = new RegExp(`(?:^|\\n\\n)\\s*${label}\\s*[.)]?\\s*$`);
+  // Printed as "1.", "1)", or in the unusual shapes "(1)" and "1°".
+  const label = `\\(?${first.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[.)°]?`;
+  const labelled = new RegExp(`(?:^|\\n\\n)\\s*${label}\\s*$`);
   let start = -1;
   for (let at = body.text.indexOf(first.text); at >= 0; at = body.text.indexOf(first.text, at + 1)) {
     if (labelled.test(body.text.slice(0, at))) {
@@ -182,7 +186,7 @@ function around(body: Body): { intro: string; outro: string } | null {
   if (start < 0) start = body.text.indexOf(first.text);
   const lastAt = body.text.lastIndexOf(last.text);
   if (start < 0 || lastAt < start) return null;
-  const intro = body.text.slice(0, start).replace(new RegExp(`\\s*${label}\\s*[.)]?\\s*$`), '');
+  const intro = body.text.slice(0, start).replace(new RegExp(`\\s*${label}\\s*$`), '');
   return { intro, outro: body.text.slice(lastAt + last.text.length) };
 }
 
