@@ -169,6 +169,7 @@ describe('escaping', () => {
         '+ plus',
         '1. ordered',
         '12) ordered too',
+        '10000000000. a number pandoc still reads as a list marker',
         '> quote',
         '=====',
         '---',
@@ -187,7 +188,7 @@ describe('escaping', () => {
   const body = md.slice(md.indexOf('## Vraag'));
 
   it('escapes markup at the start of lines', () => {
-    for (const line of ['\\# heading', '\\- bullet', '\\+ plus', '1\\. ordered', '12\\) ordered too', '\\> quote', '\\=====', '\\---']) {
+    for (const line of ['\\# heading', '\\- bullet', '\\+ plus', '1\\. ordered', '12\\) ordered too', '10000000000\\. a number pandoc still reads as a list marker', '\\> quote', '\\=====', '\\---']) {
       expect(body).toContain(`\n${line}\n`);
     }
   });

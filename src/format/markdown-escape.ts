@@ -16,8 +16,9 @@ const INLINE = /[\\`*_[\]<>&|~^$@#{}]/g;
 export function escapeLine(line: string): string {
   const s = line.trim().replace(INLINE, '\\$&');
   // Block markers that only count at the start of a line: list bullets,
-  // setext underlines, and "1." / "1)" ordered-list markers.
-  return s.replace(/^([-+=])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+  // setext underlines, and "1." / "1)" ordered-list markers (any number of
+  // digits: CommonMark stops at nine, pandoc does not).
+  return s.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /**
