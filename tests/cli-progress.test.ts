@@ -36,6 +36,17 @@ describe('progress bar', () => {
     expect(await shown(false, true)).toBe(true); // stdout redirected
   });
 
+  it('is not drawn on a terminal that cannot move its cursor (TERM=dumb)', async () => {
+    const io = (TERM: string): CliIO => ({ stdin: Readable.from([]), stdout: new PassThrough(), stderr: new PassThrough(), env: { TERM }, stderrIsTTY: true, stdoutIsTTY: false, cwd: '.' });
+    const shown = async (term: string) => {
+      const p = await createProgress(io(term), 1000, true, false);
+      p.stop();
+      return p.bar;
+    };
+    expect(await shown('dumb')).toBe(false);
+    expect(await shown('xterm-256color')).toBe(true);
+  });
+
   it('runs registered clean-ups (the bar\'s stop) when the run is interrupted', () => {
     let ran = 0;
     registerCleanup(() => ran++);

@@ -185,6 +185,31 @@ describe('senq --help / --version', () => {
   });
 });
 
+describe('usage errors', () => {
+  it('print the help on stderr, not as data on stdout, when no command is given', async () => {
+    const run = await runCli([]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Usage: senq');
+  });
+
+  it('show control characters from the command line as escapes, in commander\'s messages too', async () => {
+    for (const args of [['\u001b]0;pwned\u0007'], ['parse', '--\u001b[31mx'], ['parse', SEED, '--min-severity', '\u001b[31mx']]) {
+      const run = await runCli(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/u);
+      expect(run.stderr).toContain('\\x1b');
+    }
+  });
+
+  it('refuse "-" twice, --force without --out-dir, and a control character as --delimiter', async () => {
+    expect((await runCli(['parse', '-', '-'], { stdin: '' })).code).toBe(2);
+    expect((await runCli(['parse', SEED, '--force'])).code).toBe(2);
+    expect((await runCli(['parse', SEED, '--csv', '--delimiter', '\u001f'])).code).toBe(2);
+    expect((await runCli(['parse', SEED, '--csv', '--delimiter', '\t'])).code).toBe(0);
+  });
+});
+
 describe('senq repair', () => {
   it('writes the repaired text and, with --explain, one line per repair on stderr', async () => {
     const run = await runCli(['repair', SEED, '--explain']);

@@ -10,6 +10,7 @@ import { runParse } from './parse-command.js';
 import { DEFAULT_MAX_BYTES } from './read.js';
 import { runRepair } from './repair-command.js';
 import { neutralise } from './report.js';
+import { visibleControls } from '../util/controls.js';
 import { installInterruptHandler } from './interrupt.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -18,7 +19,8 @@ const EXIT_HELP = `
 Exit codes:
   0  every record clean or with warnings only
   1  some input gave an error diagnostic or could not be read (the others are still written)
-  2  usage error (unknown flag, bad value), no input could be read at all, or output could not be written`;
+  2  usage error (unknown flag, bad value), no input at all or none readable, or output could not be written
+  129, 130, 143  ended by SIGHUP, SIGINT (Ctrl-C) or SIGTERM; temporary files removed`;
 
 const PARSE_HELP = `
 Output:
@@ -66,7 +68,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      // Commander quotes arguments back ("unknown option '--\x1b[31mx'"): no raw control characters.
+      writeErr: (s) => io.stderr.write(visibleControls(s)),
     });
 
   program
@@ -91,7 +94,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_MAX_BYTES)
     .option('--include <glob>', 'files to take from directories (default "*.txt"; a glob with "/" matches the path)')
     .option('--files-from <file>', 'also read input paths from FILE, one per line ("-" for standard input)')
-    .addOption(new Option('-j, --jobs <n>', 'parse in N worker threads').argParser(positiveInt).default(availableParallelism(), 'the number of cores'))
+    .addOption(
+      new Option('-j, --jobs <n>', 'parse in N worker threads (at most the number of cores)').argParser(positiveInt).default(availableParallelism(), 'the number of cores'),
+    )
     .option('-q, --quiet', 'no summary line and no progress bar')
     .option('--fail-fast', 'stop at the first input that fails')
     .addOption(
@@ -112,8 +117,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
         throw new UsageError('--excel and --delimiter apply to CSV output (--csv or --tables)');
       }
       if (o.outDir !== undefined && o.output !== undefined) throw new UsageError('--out-dir and -o cannot be combined');
+      if (o.force && o.outDir === undefined) throw new UsageError('--force applies to --out-dir only');
+      if (paths.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) can be read once only');
       if (o.delimiter !== undefined && !validDelimiter(String(o.delimiter), Boolean(o.excel))) {
-        throw new UsageError('--delimiter must be one character, not a quote or a line break (nor "\'" with --excel)');
+        throw new UsageError('--delimiter must be one character, not a quote, a line break or a control character (nor "\'" with --excel)');
       }
       setExit(
         await runParse(
@@ -131,7 +138,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
             tables: o.tables as string | undefined,
             outDir: o.outDir as string | undefined,
             force: Boolean(o.force),
-            jobs: o.jobs as number,
+            // More workers than cores only add memory (-j 500: 4.5 GB) and time.
+            jobs: Math.min(o.jobs as number, availableParallelism()),
             include: o.include as string | undefined,
             filesFrom: o.filesFrom as string | undefined,
             quiet: Boolean(o.quiet),
@@ -188,7 +196,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   });
   try {
     if (argv.length === 0) {
-      program.outputHelp();
+      // A usage error: the help goes to stderr, as commander's own errors do.
+      program.outputHelp({ error: true });
       return EXIT.usage;
     }
     await program.parseAsync(argv, { from: 'user' });

@@ -1,7 +1,7 @@
 // One CSV dialect for the wide CSV and the long tables, so `--excel` and
 // `--delimiter` mean the same everywhere.
 import type { Options } from 'csv-stringify/sync';
-import { visibleControls } from '../util/controls.js';
+import { CONTROLS, visibleControls } from '../util/controls.js';
 import { lazyRequire } from '../util/lazy-require.js';
 import type { FormatOptions } from './index.js';
 import type { Cell } from './columns.js';
@@ -22,7 +22,8 @@ export interface CsvDialect {
  * prefixed cell would go out unquoted and split the row).
  */
 export function validDelimiter(delimiter: string, excel: boolean): boolean {
-  return [...delimiter].length === 1 && !/["\r\n]/u.test(delimiter) && !(excel && delimiter === "'");
+  // Not a control character either: written escaped (\x1f) like any control, it would separate nothing.
+  return [...delimiter].length === 1 && !/["\r\n]/u.test(delimiter) && !CONTROLS.test(delimiter) && !(excel && delimiter === "'");
 }
 
 export function csvDialect(options: FormatOptions): CsvDialect {

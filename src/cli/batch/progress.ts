@@ -22,7 +22,9 @@ const plain = (io: CliIO): Progress => ({ bar: false, log: (t) => void io.stderr
  * redrawn under the records, it would garble them.
  */
 export async function createProgress(io: CliIO, total: number, enabled: boolean, dataOnStdout = false): Promise<Progress> {
-  if (!enabled || !io.stderrIsTTY || total < PROGRESS_THRESHOLD || (dataOnStdout && io.stdoutIsTTY === true)) return plain(io);
+  // TERM=dumb: a terminal that cannot move its cursor gets no redrawn bar.
+  const dumb = io.env.TERM === 'dumb';
+  if (!enabled || !io.stderrIsTTY || dumb || total < PROGRESS_THRESHOLD || (dataOnStdout && io.stdoutIsTTY === true)) return plain(io);
   // Loaded only when a bar is shown: most runs never pay for it.
   const { default: cliProgress } = await import('cli-progress');
   const multi = new cliProgress.MultiBar(
