@@ -3,7 +3,7 @@
 // reader leaves earlier outputs (-o file, tables, --out-dir files) as they
 // were, with no temporary file behind.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +65,33 @@ describe('-o onto something it must not replace', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('also written by --tables');
     expect(readdirSync(tables)).toEqual([]);
+  });
+
+  it('refuses --tables when one of its files is an input', async () => {
+    const { root } = workspace();
+    const tables = join(root, 'tables');
+    mkdirSync(tables);
+    const input = join(tables, 'items.csv');
+    copyFileSync(SEED, input);
+    const run = await runCli(['parse', input, '--ndjson', '--tables', tables]);
+    expect(run.code).toBe(2);
+    expect(readFileSync(input, 'utf8')).toBe(seedText);
+  });
+
+  it.runIf(process.platform !== 'win32')('keeps the permissions of the -o file and the tables it replaces', async () => {
+    const { root, page } = workspace();
+    const out = join(root, 'private.json');
+    const tables = join(root, 'tables');
+    mkdirSync(tables);
+    writeFileSync(out, 'old', { mode: 0o600 });
+    writeFileSync(join(tables, 'items.csv'), 'old', { mode: 0o640 });
+    chmodSync(out, 0o600);
+    chmodSync(join(tables, 'items.csv'), 0o640);
+    const run = await runCli(['parse', page, '-o', out, '--tables', tables]);
+    expect(run.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).not.toBe('old');
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(statSync(join(tables, 'items.csv')).mode & 0o777).toBe(0o640);
   });
 
   it('replaces neither -o nor any table when one table cannot be written (a folder in its place)', async () => {

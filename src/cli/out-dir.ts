@@ -11,7 +11,7 @@ import { UsageError } from './exit.js';
 import type { InputRef } from './inputs.js';
 import { registerTemporary } from './interrupt.js';
 import { fileIdentity, identityOf, inputIdentities } from './same-file.js';
-import { lstatOrNull } from '../util/stat.js';
+import { lstatOrNull, takeModeOf } from '../util/stat.js';
 
 export interface OutDirOptions {
   /** Replace files that already exist (never an input file). */
@@ -185,6 +185,7 @@ export async function writeOutDir(
  */
 async function place(temp: string, target: string, force: boolean): Promise<void> {
   if (force) {
+    await takeModeOf(target, temp);
     await rename(temp, target);
     return;
   }

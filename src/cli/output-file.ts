@@ -2,7 +2,7 @@
 // and renamed into place at the end, so an interrupted or failed run never
 // leaves a half-written file under the requested name.
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, realpathSync } from 'node:fs';
+import { createWriteStream, realpathSync, type Stats } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -11,7 +11,7 @@ import type { InputRef } from './inputs.js';
 import { registerTemporary } from './interrupt.js';
 import type { CliIO } from './io.js';
 import { inputAt } from './same-file.js';
-import { statOrNull } from '../util/stat.js';
+import { statOrNull, takeModeOf } from '../util/stat.js';
 
 export interface OutputSink {
   stream: Writable;
@@ -28,10 +28,14 @@ export function checkOutputPath(path: string | undefined, inputs: Iterable<Input
   if (path === undefined || path === '-') return;
   const found = path === '' ? null : statOrNull(path);
   if (path === '' || /[/\\]$/u.test(path) || found?.isDirectory()) throw new UsageError(`-o ${JSON.stringify(path)} is not a file name`);
-  // Only an existing target costs a walk of the inputs.
-  const input = found ? inputAt(found, inputs) : null;
-  if (input !== null) throw new UsageError(`-o ${path} would overwrite the input file ${input}`);
+  refuseInput(`-o ${path}`, found, inputs);
   if (others.some((o) => resolve(o) === resolve(path))) throw new UsageError(`-o ${path} is also written by --tables`);
+}
+
+/** Refuse a target (`what`: "-o FILE", "--tables DIR") that is one of the inputs. Only an existing target costs a walk of the inputs. */
+export function refuseInput(what: string, found: Stats | null, inputs: Iterable<InputRef>): void {
+  const input = found ? inputAt(found, inputs) : null;
+  if (input !== null) throw new UsageError(`${what} would overwrite the input file ${input}`);
 }
 
 function realTarget(path: string): string {
@@ -110,7 +114,10 @@ export async function openOutput(given: string | undefined, io: CliIO): Promise<
       await new Promise<void>((resolve) => stream.end(resolve));
       let placed = false;
       try {
-        if (keep) await rename(temp, path);
+        if (keep) {
+          await takeModeOf(path, temp);
+          await rename(temp, path);
+        }
         placed = keep;
       } catch (e) {
         throw new UsageError(`cannot write ${path}: ${(e as Error).message}`);

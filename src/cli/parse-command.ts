@@ -15,8 +15,8 @@ import { displayName, InputList, globFilter, readPathList, readPathListFile } fr
 import { Output, readAll, type CliIO } from './io.js';
 import { OutDirWriter } from './out-dir.js';
 import { checkAssumePath, checkEncoding, checkId } from './check-options.js';
-import { isDirectory } from '../util/stat.js';
-import { checkOutputPath, openOutput, type OutputSink } from './output-file.js';
+import { isDirectory, statOrNull } from '../util/stat.js';
+import { checkOutputPath, openOutput, refuseInput, type OutputSink } from './output-file.js';
 import { colourFor, formatDiagnostic } from './report.js';
 
 export interface ParseCommandOptions extends TaskOptions {
@@ -93,6 +93,7 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
     opts.outDir === undefined ? null : new OutDirWriter(opts.outDir, format, formatOptions, { force: opts.force === true, inputs });
   const output = outDir ? undefined : opts.output;
   checkOutputPath(output, inputs, opts.tables === undefined ? [] : tableFiles(opts.tables));
+  for (const file of opts.tables === undefined ? [] : tableFiles(opts.tables)) refuseInput(`--tables ${opts.tables}`, statOrNull(file), inputs);
   const sink = await openOutput(output, io);
   let tables: TablesWriter | null = null;
   if (opts.tables !== undefined) {

@@ -4,7 +4,7 @@
 // translation contributes its own rows under its own language.
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { isDirectory } from '../util/stat.js';
+import { isDirectory, takeModeOf } from '../util/stat.js';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Body, Language, QuestionRecord } from '../types.js';
@@ -118,7 +118,10 @@ export class TablesWriter {
 
   async finish(): Promise<string[]> {
     this.closeAll();
-    for (const f of this.files) await rename(f.temp, f.target);
+    for (const f of this.files) {
+      await takeModeOf(f.target, f.temp);
+      await rename(f.temp, f.target);
+    }
     return this.files.map((f) => f.target);
   }
 

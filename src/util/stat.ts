@@ -1,6 +1,7 @@
 // The stat of a path (following links), or null when there is nothing there
 // or it cannot be read: the one try/catch around statSync (and lstatSync) the code shares.
 import { lstatSync, statSync, type Stats } from 'node:fs';
+import { chmod } from 'node:fs/promises';
 
 export function statOrNull(path: string): Stats | null {
   try {
@@ -22,4 +23,14 @@ export function lstatOrNull(path: string): Stats | null {
 /** Whether `path` is a directory (following links); false when there is nothing there. */
 export function isDirectory(path: string): boolean {
   return statOrNull(path)?.isDirectory() ?? false;
+}
+
+/**
+ * Give a temporary file the permissions of the file it is about to be
+ * renamed over: a rename keeps the temporary's own (0644 from the umask), so
+ * a private 0600 output would silently become readable to all.
+ */
+export async function takeModeOf(target: string, temp: string): Promise<void> {
+  const found = statOrNull(target);
+  if (found?.isFile()) await chmod(temp, found.mode & 0o7777);
 }
