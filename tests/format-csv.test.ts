@@ -36,7 +36,8 @@ const readBack = (csv: string, options: { delimiter?: string; excel?: boolean } 
   parseCsv(csv, { columns: true, bom: true, delimiter: options.delimiter ?? (options.excel ? ';' : ',') }) as Row[];
 
 /** Undo the Excel formula guard: a "'" put before = + - @ tab CR (or their full-width forms). */
-const unguard = (cell: string): string => cell.replace(/^'(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/, '');
+/** The reading rule FORMATS.md gives for Excel-mode files: remove one leading "'" from every cell that has one. */
+const unguard = (cell: string): string => (cell.startsWith("'") ? cell.slice(1) : cell);
 
 function expectScalarsBack(rs: readonly QuestionRecord[], rows: Row[], cell: (s: string) => string = (s) => s): void {
   expect(rows).toHaveLength(rs.length);
@@ -134,6 +135,15 @@ describe('Excel preset', () => {
     expect(row!.addressee).toBe("''plain");
     // Default mode writes the cell as it is.
     expect(readBack(render('csv', [quoted]))[0]!.title).toBe("'=1+1");
+  });
+
+  it('guards question and bulletin numbers, which Excel reads as a month and a year', () => {
+    const [row] = readBack(render('csv', [{ ...seed(), bulletin: '3-77' }], { excel: true }), { excel: true });
+    expect(row!.id).toBe("'5-8905");
+    expect(row!.bulletin).toBe("'3-77");
+    // Dates stay as they are: Excel may make them dates, which they are.
+    expect(row!.date_asked).toBe('2013-04-30');
+    expect(readBack(render('csv', [seed()]))[0]!.id).toBe('5-8905');
   });
 
   it('escapes cells beginning with = + - @ or a tab', () => {

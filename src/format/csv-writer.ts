@@ -26,6 +26,9 @@ export function validDelimiter(delimiter: string, excel: boolean): boolean {
   return [...delimiter].length === 1 && !/["\r\n]/u.test(delimiter) && !CONTROLS.test(delimiter) && !(excel && delimiter === "'");
 }
 
+/** "5-8905", "3-77": what Excel turns into a month and year. ISO dates (2013-04-30) are dates and may become ones. */
+const LOOKS_LIKE_DATE = /^\d{1,2}-\d{1,5}$/u;
+
 export function csvDialect(options: FormatOptions): CsvDialect {
   const excel = options.excel === true;
   const delimiter = options.delimiter ?? (excel ? ';' : ',');
@@ -47,8 +50,10 @@ export function csvDialect(options: FormatOptions): CsvDialect {
     escape_formulas: excel,
     // A cell that starts with "'" gets one more in Excel mode, so that a
     // reader removes exactly one leading "'" from every cell that has one
-    // ("'=1" read back is "'=1", not "=1").
-    ...(excel ? { cast: { string: (value: string) => (value.startsWith("'") ? `'${value}` : value) } } : {}),
+    // ("'=1" read back is "'=1", not "=1"). So does a question or bulletin
+    // number ("5-8905", "3-77"): Excel reads "number-number" as a month and
+    // a year and would show "Mar-77" for bulletin 3-77.
+    ...(excel ? { cast: { string: (value: string) => (value.startsWith("'") || LOOKS_LIKE_DATE.test(value) ? `'${value}` : value) } } : {}),
   };
   return {
     preamble: excel ? BOM : '',
