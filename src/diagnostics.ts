@@ -101,10 +101,10 @@ export const CODES = {
     meaning: 'The descriptors seem run together on one line (converter damage); the line is kept as one keyword.',
   },
   SENQ_VARIANT_WEAK: { severity: 'info', meaning: 'The page variant was recognised from weak evidence (the decisive line was missing).' },
-  SENQ_MINISTER_HEADING_DOUBT: {
+  SENQ_HEADING_DOUBT: {
     severity: 'warning',
     meaning:
-      'In a bulletin, a one-line paragraph right before a question heading has the shape of a minister heading but no known office word; it was kept as text of the question before, and the next question keeps the previous minister as addressee.',
+      'In a bulletin, a one-line paragraph right before a minister or question heading has the shape of a heading but is no known one (an office not listed, an unknown section heading); it was kept as text of the question before, and the next question keeps the previous minister as addressee.',
   },
   SENQ_ADDRESSEE_UNKNOWN: { severity: 'warning', meaning: 'A bulletin question stands under no minister heading; addressee is null.' },
   SENQ_STATUS_PRESENCE: { severity: 'info', meaning: 'Bulletins have no chronology: the status comes from the presence of an answer only.' },

@@ -91,11 +91,19 @@ describe('bulletin questions', () => {
     const r = parse(text);
     expect(r.records.map((x) => x.addressee)).toEqual(['Minister van Justitie', 'Minister van Justitie']);
     expect(r.records[0]?.question?.text).toContain('Hoge Commissaris voor de Havens');
-    const doubt = r.diagnostics.filter((d) => d.code === 'SENQ_MINISTER_HEADING_DOUBT');
+    const doubt = r.diagnostics.filter((d) => d.code === 'SENQ_HEADING_DOUBT');
     expect(doubt.map((d) => d.line)).toEqual([text.split('\n').indexOf('Hoge Commissaris voor de Havens') + 1]);
     // A finished sentence is never in doubt.
     const codes = parse(twoQuestions(['', 'Hoeveel schepen zijn er?', ''])).diagnostics.map((d) => d.code);
-    expect(codes).not.toContain('SENQ_MINISTER_HEADING_DOUBT');
+    expect(codes).not.toContain('SENQ_HEADING_DOUBT');
+  });
+
+  it('reports an unknown section heading between questions, kept as text of the question before', () => {
+    const text = twoQuestions(['', 'Hoeveel schepen?', '', 'Vragen van de Senatoren en antwoorden van de Ministers', '', 'Minister van Financiën', '']);
+    const r = parse(text);
+    expect(r.records.map((x) => x.addressee)).toEqual(['Minister van Justitie', 'Minister van Financiën']);
+    const doubt = r.diagnostics.filter((d) => d.code === 'SENQ_HEADING_DOUBT');
+    expect(doubt.map((d) => d.line)).toEqual([text.split('\n').indexOf('Vragen van de Senatoren en antwoorden van de Ministers') + 1]);
   });
 
   it('ends a question at a section heading', () => {

@@ -13,7 +13,8 @@ export const BULLETIN_LEGEND = /^\((?:N\.|Fr\.)\) ?: ?(?:Vraag|Question) .* - \(
 /**
  * Section headings (§6.3). The leg-2 NL heading breaks before its
  * "(Art. 66 …)" line; that line is recognised on its own. Any other section
- * heading is [U]: it is left unclaimed and reported.
+ * heading is [U]: it stays text of the question before, reported as
+ * SENQ_HEADING_DOUBT when a minister or question heading follows it.
  */
 export function isSectionHeading(text: string): boolean {
   return (
@@ -72,10 +73,10 @@ export function looksLikeMinisterHeading(text: string): boolean {
 }
 
 /**
- * A minister heading's shape without a known office word: short, capitalised,
- * no final punctuation. Right before a question heading it may be an office
- * §6.4 does not list, or the last line of the question before: kept as text,
- * but reported, as the next question's addressee depends on it.
+ * A heading's shape without a known office word: short, capitalised, no
+ * final punctuation. Right before a minister or question heading it may be
+ * an office §6.4 does not list, an unknown section heading, or the last line
+ * of the question before: kept as text, but reported.
  */
 export function looksLikeUnknownHeading(text: string): boolean {
   return text.length <= 160 && /^\p{Lu}/u.test(text) && !endsSentence(text) && !OFFICE.test(text);

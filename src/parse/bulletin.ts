@@ -48,27 +48,30 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
   // one-line last answer paragraph from being taken for one. The blank line
   // before it may be lost (spacing is [U]): a line right after a finished
   // sentence counts too.
-  const standsBeforeHeading = (i: number) => {
+  const paragraphBefore = (i: number, heading: (j: number) => boolean) => {
     const prev = lines[i - 1];
     const next = nextNonBlank(i);
-    return (!prev || startsParagraph(prev)) && next >= 0 && headings[next] !== null;
+    return (!prev || startsParagraph(prev)) && next >= 0 && heading(next);
   };
-  const isMinister = lines.map((l, i) => looksLikeMinisterHeading(l.text) && standsBeforeHeading(i));
+  const isMinister = lines.map((l, i) => looksLikeMinisterHeading(l.text) && paragraphBefore(i, (j) => headings[j] !== null));
+  const isSection = lines.map((l) => isSectionHeading(l.text));
+  // A heading-shaped line that is none of these (an office §6.4 does not
+  // list, a section heading never observed [U]) stays text of the question
+  // before, as it may be that question's last line; said where it stands.
   // (Before the first question such a line is in no question: it is reported unclaimed.)
   const firstHeading = headings.findIndex((h) => h !== null);
   lines.forEach((l, i) => {
-    if (i > firstHeading && firstHeading >= 0 && !isMinister[i] && looksLikeUnknownHeading(l.text) && standsBeforeHeading(i)) {
-      doc.fileDiagnostics?.push(
-        diag(
-          'SENQ_MINISTER_HEADING_DOUBT',
-          'a one-line paragraph before a question heading looks like a minister heading but names no known office: kept as text, and the next question keeps the minister before',
-          l.no,
-          firstColumn(l),
-        ),
-      );
-    }
+    if (i <= firstHeading || firstHeading < 0 || isMinister[i] || isSection[i] || !looksLikeUnknownHeading(l.text)) return;
+    if (!paragraphBefore(i, (j) => headings[j] !== null || isMinister[j] === true)) return;
+    doc.fileDiagnostics?.push(
+      diag(
+        'SENQ_HEADING_DOUBT',
+        'a one-line paragraph before a minister or question heading looks like a heading but is no known one: kept as text of the question before, and the next question keeps the minister before',
+        l.no,
+        firstColumn(l),
+      ),
+    );
   });
-  const isSection = lines.map((l) => isSectionHeading(l.text));
   lines.forEach((l, i) => {
     if (isSection[i]) claims.claim(l);
   });
