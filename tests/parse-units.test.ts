@@ -13,6 +13,10 @@ import { splitLines } from '../src/parse/lines.js';
 import { parseReferences } from '../src/parse/references.js';
 import { deriveStatus, settleAnswer } from '../src/parse/status.js';
 import { emptyRecord } from '../src/parse/record.js';
+import { dateOrReport } from '../src/parse/date-report.js';
+import { parse } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import type { Diagnostic } from '../src/types.js';
 
 const lines = (...ls: string[]) => splitLines(ls.join('\n'));
 
@@ -365,5 +369,27 @@ describe('status', () => {
     expect(c.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['SENQ_ANSWER_INCONSISTENT', 3, 1]]);
     // The same date twice is no disagreement.
     expect(parseChronology(lines('1/2/2010Antwoord', '1/2/2010Antwoord')).diagnostics).toEqual([]);
+  });
+});
+
+describe('diagnostic columns', () => {
+  const columnOfReport = (raw: string, dateText: string) => {
+    const [line] = splitLines(raw);
+    const found: Diagnostic[] = [];
+    dateOrReport(dateText, line!, found);
+    return found.map((d) => d.column);
+  };
+
+  it('point at an unparsed date that has two spaces, an NBSP or a hyphen inside', () => {
+    // "Question n° 5-3101 du " is 22 characters: the date starts at column 23, not at the "31" of "3101".
+    expect(columnOfReport('Question n° 5-3101 du 31  septembre 2011 : (Question posée en français)', '31 septembre 2011')).toEqual([23]);
+    expect(columnOfReport('Question n° 5-3101 du 31\u00a0septembre 2011 : (Question posée en français)', '31 septembre 2011')).toEqual([23]);
+    expect(columnOfReport('van Jan Peeters (N-VA) d.d. 3-4 mei 2013', '3-4 mei 2013')).toEqual([29]);
+  });
+
+  it('point at the text of an indented line, not at column 1', () => {
+    const page = readFileSync('fixtures/screen-nl-answered-deadline-reminder-nested-items/input.txt', 'utf8').replace('30/3/2017Rappel', '  30/3/2016Rappel');
+    const order = parse(page).diagnostics.filter((d) => d.code === 'SENQ_CHRONOLOGY_ORDER');
+    expect(order.map((d) => d.column)).toEqual([3]);
   });
 });

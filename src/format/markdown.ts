@@ -3,6 +3,7 @@
 // headings in the record's language. Readable as plain text, rendered by
 // GitHub and pandoc. Layout and the YAML quoting rule: docs/FORMATS.md.
 import { visibleControls } from '../util/controls.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { lazyRequire } from '../util/lazy-require.js';
 
 const loadYaml = lazyRequire<typeof import('yaml')>('yaml');
@@ -173,7 +174,7 @@ function around(body: Body): { intro: string; outro: string } | null {
   // The first item starts where its text follows its printed label at the
   // start of a paragraph; the same words may also occur earlier in the text.
   // Printed as "1.", "1)", or in the unusual shapes "(1)" and "1°".
-  const label = `\\(?${first.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[.)°]?`;
+  const label = `\\(?${escapeRegExp(first.label)}\\s*[.)°]?`;
   const labelled = new RegExp(`(?:^|\\n\\n)\\s*${label}\\s*$`);
   let start = -1;
   for (let at = body.text.indexOf(first.text); at >= 0; at = body.text.indexOf(first.text, at + 1)) {

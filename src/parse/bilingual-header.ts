@@ -5,7 +5,7 @@ import type { Diagnostic, Language } from '../types.js';
 import type { Half } from './bilingual-half.js';
 import { splitBilingualTitle } from './bilingual-split.js';
 import { parseAddresseeLine, parseAuthorLine, splitTitle } from './header.js';
-import type { Claims, Line } from './lines.js';
+import { firstColumn, type Claims, type Line } from './lines.js';
 
 /**
  * Author and addressee lines come in pairs, FR first; each is recognised by
@@ -69,7 +69,7 @@ export function readBilingualHeader(
       // Both slots get the whole line; the caller's record keeps it and the
       // translation's title is cleared below (FORMAT §5.3 step 4).
       diagnostics.push(
-        diag('SENQ_BILINGUAL_SPLIT', 'the title line could not be split into its French and Dutch titles; kept whole', titleLine.no, 1),
+        diag('SENQ_BILINGUAL_SPLIT', 'the title line could not be split into its French and Dutch titles; kept whole', titleLine.no, firstColumn(titleLine)),
       );
       for (const lang of ['fr', 'nl'] as const) {
         halves[lang].title = titleLine.text;

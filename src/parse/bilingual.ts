@@ -147,7 +147,7 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
     // "answered row without answer text" settleAnswer would give.
     record.status = 'answered';
     diagnostics.push(
-      diag('SENQ_ANSWER_INCONSISTENT', `an answer was found in the ${other.toUpperCase()} half only`, theirs.answerLine?.no ?? null, 1),
+      diag('SENQ_ANSWER_INCONSISTENT', `an answer was found in the ${other.toUpperCase()} half only`, theirs.answerLine?.no ?? null, theirs.answerLine ? firstColumn(theirs.answerLine) : null),
     );
   } else {
     diagnostics.push(...settled);

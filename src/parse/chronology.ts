@@ -165,7 +165,7 @@ function checkOrder(out: ChronologyParse, rows: readonly Line[]): void {
     const cur = dated[i];
     if (prev && cur?.date && cur.date < prev) {
       out.diagnostics.push(
-        diag('SENQ_CHRONOLOGY_ORDER', `chronology row dated ${cur.date} comes after one dated ${prev}`, cur.line?.no ?? null, 1),
+        diag('SENQ_CHRONOLOGY_ORDER', `chronology row dated ${cur.date} comes after one dated ${prev}`, cur.line?.no ?? null, cur.line ? firstColumn(cur.line) : null),
       );
       return;
     }

@@ -4,6 +4,7 @@ import { diag } from '../diagnostics.js';
 import type { Diagnostic } from '../types.js';
 import { parseLongDate, parseNumericDate } from './dates.js';
 import { columnOf, firstColumn, type Line } from './lines.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /**
  * "30/4/2013" or "30 april 2013" (a numeric date where a long one is usual,
@@ -15,8 +16,9 @@ export function dateOrReport(text: string | null, line: Line, diagnostics: Diagn
   if (text === null) return null;
   const date = text.includes('/') ? parseNumericDate(text) : parseLongDate(text);
   if (date === null) {
-    let at = line.raw.indexOf(text);
-    if (at < 0) at = line.raw.indexOf(text.split(' ')[0] ?? text);
+    // The text as read has one space where the line may have two, a tab or
+    // an NBSP: look for its words with any spaces between.
+    const at = line.raw.search(new RegExp(text.trim().split(/\s+/u).map(escapeRegExp).join('\\s+'), 'u'));
     diagnostics.push(
       diag('SENQ_DATE_UNPARSED', `date "${text}" does not exist or does not parse`, line.no, at >= 0 ? columnOf(line.raw, at) : firstColumn(line)),
     );

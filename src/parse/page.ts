@@ -150,7 +150,7 @@ export function readQuestionAndAnswer(
     diagnostics.push(...q.diagnostics);
     claims.claimAll(questionLines);
   } else if (heading) {
-    diagnostics.push(diag('SENQ_MISSING_FIELD', 'the question heading is followed by no question text', headingLine?.no ?? null, 1));
+    diagnostics.push(diag('SENQ_MISSING_FIELD', 'the question heading is followed by no question text', headingLine?.no ?? null, headingLine ? firstColumn(headingLine) : null));
   }
   let answerLine: number | null = null;
   if (answerIndex >= 0) {
@@ -178,7 +178,7 @@ export function readQuestionAndAnswer(
         );
       }
       if (tableLike(answerLines)) {
-        diagnostics.push(diag('SENQ_ANSWER_TABLE', 'the answer holds table-like lines (pipes or tabs)', aLine.no, 1));
+        diagnostics.push(diag('SENQ_ANSWER_TABLE', 'the answer holds table-like lines (pipes or tabs)', aLine.no, firstColumn(aLine)));
       }
     }
   }
@@ -216,7 +216,7 @@ export function crossCheckDates(
   for (const o of others) {
     if (o.date && o.date !== sent) {
       diagnostics.push(
-        diag('SENQ_DATE_MISMATCH', `${o.what} date ${o.date} differs from the sending date ${sent}; ${sent} is kept`, o.line?.no ?? null, 1),
+        diag('SENQ_DATE_MISMATCH', `${o.what} date ${o.date} differs from the sending date ${sent}; ${sent} is kept`, o.line?.no ?? null, o.line ? firstColumn(o.line) : null),
       );
     }
   }

@@ -2,7 +2,7 @@
 // Bilingual prints carry two per line, so every match on a line is taken.
 import { diag } from '../diagnostics.js';
 import type { Diagnostic, Reference, ReferenceDocument, ReferenceKind } from '../types.js';
-import { columnOf, type Line } from './lines.js';
+import { columnOf, firstColumn, type Line } from './lines.js';
 
 const KINDS: Record<string, ReferenceKind> = {
   'ook gesteld aan': 'also_asked',
@@ -83,7 +83,7 @@ export function parseReferences(lines: readonly Line[]): ReferenceParse {
       }
     }
     if (!matched) {
-      out.diagnostics.push(diag('SENQ_XREF_UNKNOWN', `unknown cross-reference kind in "${line.text}"; skipped`, line.no, 1));
+      out.diagnostics.push(diag('SENQ_XREF_UNKNOWN', `unknown cross-reference kind in "${line.text}"; skipped`, line.no, firstColumn(line)));
     }
   }
   return out;

@@ -7,7 +7,8 @@ import { decide, plausible, type Decision, type DocumentPath } from './decide.js
 import { judge, type Judged, type Judgement } from './judge.js';
 import { lexiconKey } from './lexicon.js';
 import { PATHS } from './paths.js';
-import { escapeRegExp, initialCapital, looksDamaged, scanPattern } from './suspicion.js';
+import { escapeRegExp } from '../util/regexp.js';
+import { initialCapital, looksDamaged, scanPattern } from './suspicion.js';
 import { allTokens, tokensMatching, type Token } from './tokens.js';
 
 const SCAN = scanPattern(PATHS);

@@ -3,6 +3,7 @@
 // character, in a position where clean text would not have it.
 import { AMBIGUOUS_SEEN, FRENCH_ELISIONS, isLetter, isLower, isNlFrPunct, isUpper, isVowel } from './charsets.js';
 import { PATHS, type DamagePath } from './paths.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 export interface Site {
   /** UTF-16 offset inside the core. */
@@ -124,11 +125,6 @@ function lostNbsp(core: string, i: number, path: DamagePath): boolean {
  */
 export function initialCapital(core: string, sites: readonly Site[]): boolean {
   return sites.some((s) => s.index === 0 && s.seen.length === 1 && isUpper(s.seen) && core.length > 1);
-}
-
-/** `s` as literal regex text, in a character class or out of one (a "u" pattern accepts these escapes in both). */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[\\\]\[^$.*+?(){}|/-]/gu, (c) => `\\${c}`);
 }
 
 /** Character class of every single seen character and first character of a sequence, for the fast pre-scan. */
