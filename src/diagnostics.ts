@@ -104,7 +104,7 @@ export const CODES = {
   SENQ_HEADING_DOUBT: {
     severity: 'warning',
     meaning:
-      'In a bulletin, a one-line paragraph right before a minister or question heading has the shape of a heading but is no known one (an office not listed, an unknown section heading); it was kept as text of the question before, and the next question keeps the previous minister as addressee.',
+      'In a bulletin, a one-line paragraph right before a minister or question heading has the shape of a heading but is no known one (an office not listed, an unknown section heading); it was kept as text of the question before (a question heading right after it keeps the previous minister as addressee).',
   },
   SENQ_ADDRESSEE_UNKNOWN: { severity: 'warning', meaning: 'A bulletin question stands under no minister heading; addressee is null.' },
   SENQ_STATUS_PRESENCE: { severity: 'info', meaning: 'Bulletins have no chronology: the status comes from the presence of an answer only.' },

@@ -264,8 +264,12 @@ describe('headings', () => {
     expect(parseAnswerHeading('Réponse reçue le plus souvent par les contribuables :')).toBeNull();
     expect(parseAnswerHeading('Antwoord ontvangen op de vraag van vorig jaar :')).toBeNull();
     expect(parseAnswerHeading('Réponse reçue le 1er octobre 2013 :')?.dateText).toBe('1er octobre 2013');
-    // An impossible date is still a date: the heading stands, the date is reported.
+    // An impossible or odd date is still a date: the heading stands, the date is reported.
     expect(parseAnswerHeading('Antwoord ontvangen op 31 februari 2013 :')?.dateText).toBe('31 februari 2013');
+    expect(parseAnswerHeading('Antwoord ontvangen op dinsdag 1 oktober 2013 :')?.dateText).toBe('dinsdag 1 oktober 2013');
+    expect(parseAnswerHeading('Réponse reçue le premier octobre 2013 :')?.dateText).toBe('premier octobre 2013');
+    expect(parseAnswerHeading('Antwoord ontvangen op 1/10/13 :')?.dateText).toBe('1/10/13');
+    expect(parseAnswerHeading('Antwoord ontvangen op 1 oktober :')?.dateText).toBe('1 oktober');
   });
 });
 

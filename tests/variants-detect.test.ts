@@ -173,6 +173,16 @@ describe('converter residue', () => {
   });
 });
 
+describe('a screen page that quotes an old bulletin heading', () => {
+  it('stays a screen page', () => {
+    const page = readFileSync('fixtures/screen-nl-pending-dash-bullets/input.txt', 'utf8');
+    const quoted = page.replace(/^(Vraag nr\. 7-10412 .*)$/mu, '$1\n\nVraag nr. 3-4410 van mevrouw Claes d.d. 12 januari 2006 (N.) :');
+    expect(quoted).not.toBe(page);
+    const r = parse(quoted);
+    expect(r.records.map((x) => [x.id, x.variant])).toEqual([['7-10412', 'screen']]);
+  });
+});
+
 describe('several screen pages in one file', () => {
   const PAGE = readFileSync('fixtures/screen-nl-pending-dash-bullets/input.txt', 'utf8').trimEnd();
 
@@ -182,6 +192,21 @@ describe('several screen pages in one file', () => {
     expect(records.map((r) => r.id)).toEqual(['7-10412', '7-10413']);
     expect(records[1]?.question).toEqual(one?.question);
     expect(records[0]?.question).toEqual(one?.question);
+  });
+
+  it('reads a file of thousands of pages page by page, without running out of stack', () => {
+    const pages = Array.from({ length: 20_000 }, (_, i) => `Schriftelijke vraag nr. 5-${i + 1}\nvan Jan Peeters (N-VA) d.d. 3 mei 2013\nChronologie\n`).join('');
+    const r = parse(pages);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain('SENQ_INTERNAL');
+    expect(r.records).toHaveLength(20_000);
+    expect(r.records.at(-1)?.id).toBe('5-20000');
+  });
+
+  it('does not split at a quoted number line, even with a dated author line under it: no chronology follows', () => {
+    const quote = 'Zie mijn antwoord op:\n\nSchriftelijke vraag nr. 7-99\n\nvan Jan Peeters (N-VA) d.d. 3 mei 2021\n\nDat antwoord blijft geldig.';
+    const r = parse(PAGE.replace('Ik dank u voor uw antwoord.', quote));
+    expect(r.records).toHaveLength(1);
+    expect(r.records[0]?.question?.text).toContain('van Jan Peeters (N-VA) d.d. 3 mei 2021');
   });
 
   it('does not split at a number line quoted in a body: no author line follows it', () => {

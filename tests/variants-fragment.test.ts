@@ -23,6 +23,11 @@ describe('fragment ids', () => {
     expect(idFromPath('saved-2013-05-12.txt')).toBeNull();
     expect(idFromPath('saved-2013-5-12.txt')).toBeNull();
     expect(idFromPath('x-4-6596.txt')?.id).toBe('4-6596');
+    expect(idFromPath('12-5-2013.txt')).toBeNull();
+    // A date before the id is no date at the end.
+    expect(idFromPath('20100105-4-6596.txt')?.id).toBe('4-6596');
+    expect(idFromPath('vraag-2010-4-6596.txt')?.id).toBe('4-6596');
+    expect(idFromPath('page12-4-6596.txt')?.id).toBe('4-6596');
     expect(idFromPath('notes.txt')).toBeNull();
   });
 
@@ -83,6 +88,14 @@ describe('fragment fields', () => {
     const record = parse(text, { path: '5-7701.txt' }).records[0];
     expect(record?.chronology.map((c) => c.event)).toEqual(['sent', 'reminder']);
     expect(record?.question?.text.startsWith('15/11/2012 besliste de regering')).toBe(true);
+    // So is one that announces a list.
+    const colon = FRAGMENT.replace('Hoeveel proefdieren', '15/11/2012 besliste de regering de volgende proeven te verbieden:\nHoeveel proefdieren');
+    expect(parse(colon, { path: '5-7701.txt' }).records[0]?.chronology.map((c) => c.event)).toEqual(['sent', 'reminder']);
+    // A long unknown event with a table cell, or with known rows after it, is still a row.
+    for (const row of ['15/1/2013 | Vraag omgezet in een vraag om uitleg over de proeven. |', '15/1/2013 Vraag omgezet in een vraag om uitleg over de proeven.']) {
+      const kept = parse(FRAGMENT.replace('2/1/2013 | Rappel |', `${row}\n2/2/2013 | Rappel |`), { path: '5-7701.txt' });
+      expect(kept.records[0]?.chronology.map((c) => c.event)).toEqual(['sent', 'other', 'reminder']);
+    }
     // A short unknown event is still a row.
     const other = parse(FRAGMENT.replace('Hoeveel proefdieren', '4/2/2013 | Vraag ingetrokken |\nHoeveel proefdieren'), { path: '5-7701.txt' });
     expect(other.records[0]?.chronology.map((c) => c.event)).toEqual(['sent', 'reminder', 'other']);

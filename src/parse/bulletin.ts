@@ -63,10 +63,10 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
   lines.forEach((l, i) => {
     if (i <= firstHeading || firstHeading < 0 || isMinister[i] || isSection[i] || !looksLikeUnknownHeading(l.text)) return;
     if (!paragraphBefore(i, (j) => headings[j] !== null || isMinister[j] === true)) return;
-    doc.fileDiagnostics?.push(
+    doc.fileDiagnostics.push(
       diag(
         'SENQ_HEADING_DOUBT',
-        'a one-line paragraph before a minister or question heading looks like a heading but is no known one: kept as text of the question before, and the next question keeps the minister before',
+        'a one-line paragraph before a minister or question heading looks like a heading but is no known one: kept as text of the question before (a question heading right after it keeps the minister before)',
         l.no,
         firstColumn(l),
       ),
@@ -79,7 +79,7 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
   const starts = headings.flatMap((h, i) => (h ? [i] : []));
   if (starts.length === 0) {
     const at = lines[detection.index];
-    doc.fileDiagnostics?.push(
+    doc.fileDiagnostics.push(
       diag('SENQ_NOT_A_QUESTION', 'a bulletin page without any question heading: no record can be built', at?.no ?? null, at ? firstColumn(at) : null),
     );
     return [];

@@ -52,7 +52,7 @@ export function endOfRowsAndReferences(lines: readonly Line[], start: number): n
     const row = isChronologyRow(t);
     const reference = !row && isReferenceLine(t);
     if (referencesSeen && row) break;
-    if (row && i > start && isDatedSentence(t)) break;
+    if (row && i > start && isDatedSentence(t) && !rowsFollow(lines, i)) break;
     if (t !== '' && t !== 'Chronologie' && !row && !reference && !isDeadlineLine(t)) break;
     referencesSeen ||= reference;
   }
@@ -62,13 +62,24 @@ export function endOfRowsAndReferences(lines: readonly Line[], start: number): n
 /**
  * A body sentence that starts with a date ("15/11/2009 besliste de NMBS de
  * toiletten te sluiten."): an unknown event of five words or more that ends
- * a sentence. Event labels are short names ("Verzending vraag"), even the
- * unknown ones; where blank lines are lost (fragments) this is what ends the rows.
+ * a sentence or announces a list, printed without a table cell. Event labels
+ * are short names ("Verzending vraag"), even the unknown ones; where blank
+ * lines are lost (fragments) this is what ends the rows.
  */
 function isDatedSentence(text: string): boolean {
+  if (text.includes('|')) return false;
   const m = ROW.exec(text);
   const label = rowLabel(m?.[2] ?? '');
-  return eventOf(label) === 'other' && /[.?!]$/u.test(label) && label.split(/\s+/u).length >= 5;
+  return eventOf(label) === 'other' && /[.?!:]$/u.test(label) && label.split(/\s+/u).length >= 5;
+}
+
+/** Whether a known row or a reference line comes later: then a long unknown event is still a row. */
+function rowsFollow(lines: readonly Line[], from: number): boolean {
+  for (let j = from + 1; j < lines.length; j++) {
+    const t = (lines[j] as Line).text;
+    if (isKnownChronologyRow(t) || isReferenceLine(t)) return true;
+  }
+  return false;
 }
 
 /** A chronology row whose label names a known event: "12/3/2019 melk kopen" is a dated note, not a row. */

@@ -8,7 +8,7 @@ import type { Detection } from './document.js';
 import { parseBulletinHeading } from './bulletin-lines.js';
 import { isKnownChronologyRow } from './chronology.js';
 import { BILINGUAL_MASTHEAD, BILINGUAL_NUMBER, PRINT_MASTHEAD, PRINT_NUMBER } from './furniture.js';
-import { SCREEN_NUMBER_LINE } from './identifiers.js';
+import { SCREEN_NUMBER_LINE, screenLanguage } from './identifiers.js';
 import { frenchness } from './language-score.js';
 import type { Line } from './lines.js';
 import { isReferenceLine } from './references.js';
@@ -61,15 +61,20 @@ export function detectVariant(lines: readonly Line[]): Detection | null {
   }
 
   // A copy may start below the furniture, at a minister or question heading
-  // (§2 lists the question headings among the decisive lines).
-  const heading = window.find((w) => parseBulletinHeading(w.line.text) !== null);
-  const bulletin = title ?? bulletinNumber ?? heading;
+  // (§2 lists the question headings among the decisive lines). Alone, a
+  // heading decides only where no screen number line or chronology row
+  // stands: a page may quote an old bulletin's heading in its question.
+  // Searched only when needed: most pages are screen pages, with neither.
+  const findHeading = () => window.find((w) => parseBulletinHeading(w.line.text) !== null);
+  const headingAlone =
+    title || bulletinNumber || find(SCREEN_NUMBER_LINE) || window.some((w) => isKnownChronologyRow(w.line.text)) ? undefined : findHeading();
+  const bulletin = title ?? bulletinNumber ?? headingAlone;
   if (bulletin) {
     return {
       variant: 'bulletin',
-      language: bulletinLanguage(title?.line, find(BULLETIN_LEGEND)?.line, heading?.line),
+      language: bulletinLanguage(title?.line, find(BULLETIN_LEGEND)?.line, () => (headingAlone ?? findHeading())?.line),
       index: bulletin.index,
-      ...(bulletin === heading
+      ...(bulletin === headingAlone
         ? { weak: 'bulletin recognised from a question heading alone (no title line, no "Bulletin L-B" line)' }
         : weakUnless(title, bulletinNumber, 'bulletin recognised without its title line or without its "Bulletin L-B" line')),
     };
@@ -78,7 +83,7 @@ export function detectVariant(lines: readonly Line[]): Detection | null {
   const screen = find(SCREEN_NUMBER_LINE);
   if (screen) {
     const m = SCREEN_NUMBER_LINE.exec(screen.line.text);
-    return { variant: 'screen', language: m?.[2] ? 'fr' : 'nl', index: screen.index };
+    return { variant: 'screen', language: m ? screenLanguage(m) : 'nl', index: screen.index };
   }
 
   // Fragments have no decisive line: a chronology row with a known event
@@ -104,10 +109,11 @@ export function detectVariant(lines: readonly Line[]): Detection | null {
  * ("(Fr.): Question posée…" opens French bulletins); without a legend, the
  * wording of the first question heading ("Question nº …").
  */
-function bulletinLanguage(title: Line | undefined, legend: Line | undefined, heading: Line | undefined): 'nl' | 'fr' {
+function bulletinLanguage(title: Line | undefined, legend: Line | undefined, heading: () => Line | undefined): 'nl' | 'fr' {
   if (title) return title.text.toLowerCase().startsWith('questions') ? 'fr' : 'nl';
   if (legend) return legend.text.startsWith('(Fr.)') ? 'fr' : 'nl';
-  return (heading && parseBulletinHeading(heading.text)?.language) || 'nl';
+  const first = heading();
+  return (first && parseBulletinHeading(first.text)?.language) || 'nl';
 }
 
 /** The language of a headless fragment: event and reference wording, else function words. */

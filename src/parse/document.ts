@@ -11,7 +11,7 @@ export interface Doc {
    * File-level diagnostics a parser reports when it yields no record for them
    * to travel with (e.g. a bulletin page without any question heading).
    */
-  fileDiagnostics?: Diagnostic[];
+  fileDiagnostics: Diagnostic[];
   /** Whether converter residue was stripped from the lines (§7.1). */
   residue?: boolean;
 }

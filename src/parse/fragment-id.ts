@@ -40,14 +40,16 @@ export function idFromUrl(text: string): QuestionId | null {
 }
 
 /**
- * "4-6596.txt", "q_4-6596.txt", "dir/4-6596" → 4-6596. Not the end of a date:
- * "2009-2010", "saved-2013-05-12" (a legislature has no leading zero and
- * follows no "digits-").
+ * "4-6596.txt", "q_4-6596.txt", "2010-4-6596.txt", "dir/4-6596" → 4-6596.
+ * Not a date's end: "2009-2010", "saved-2013-05-12", "saved-2013-5-12",
+ * "12-5-2013" (a legislature has no leading zero; a name that ends in a
+ * whole date names a day, not a question).
  */
 export function idFromPath(path: string): QuestionId | null {
   const base = path.split(/[\\/]/u).pop() ?? '';
   const stem = base.replace(/\.[^.]*$/u, '');
-  const m = /(?:^|[^\d-]|[^\d]-)([1-9]\d?)-(\d{1,6})$/u.exec(stem);
+  if (/(?:^|\D)(?:(?:19|20)\d\d-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-(?:19|20)\d\d)$/u.test(stem)) return null;
+  const m = /(?:^|\D)([1-9]\d?)-(\d{1,6})$/u.exec(stem);
   return m ? makeId(Number(m[1]), Number(m[2])) : null;
 }
 

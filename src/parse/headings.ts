@@ -68,14 +68,18 @@ export interface AnswerHeading {
   language: Language;
 }
 
-// The date must look like one (a digit first, a year last): "Réponse reçue le
-// plus souvent par …:" is a question paragraph, not a heading (§14: match the
-// heading as a whole line, never body text).
-export const ANSWER_DATE = '(\\d[^:]{0,40}?\\d{4})';
+// The date must hold a digit: "Réponse reçue le plus souvent par …:" is a
+// question paragraph, not a heading (§14: match the heading as a whole line,
+// never body text). Any date with a digit is one, parsed or not: "mardi 1er
+// octobre 2013", "1/10/13" and "1 oktober" are headings whose date is
+// reported, and their answers stay answers.
+export const ANSWER_DATE = '([^:]{0,60}?\\d[^:]{0,60}?)';
 const NL_ANSWER = new RegExp(`^(?:SENAAT )?Antwoord ontvangen op ${ANSWER_DATE} ?:$`, 'u');
 const FR_ANSWER = new RegExp(`^(?:SÉNAT )?Réponse reçue le ${ANSWER_DATE} ?:$`, 'u');
 
 export function parseAnswerHeading(text: string): AnswerHeading | null {
+  // Every answer line is asked: most end without a colon, and are out at once.
+  if (!text.endsWith(':')) return null;
   const found = matchByLanguage(text, NL_ANSWER, FR_ANSWER);
   return found ? { dateText: found.m[1] ?? null, language: found.language } : null;
 }

@@ -20,6 +20,11 @@ export function parseId(s: string): QuestionId | null {
 export const NO_FR = 'n\\s?[°º]';
 export const NO_NL = 'nr\\.';
 
+/** The language of a screen number line's match: its French label, or else Dutch. */
+export function screenLanguage(m: RegExpExecArray): 'nl' | 'fr' {
+  return m[2] ? 'fr' : 'nl';
+}
+
 /** The screen number line, exactly: "Schriftelijke vraag nr. 5-8905" / "Question écrite n° 5-8905". */
 export const SCREEN_NUMBER_LINE = new RegExp(
   `^(?:(Schriftelijke vraag) ${NO_NL}|(Question écrite) ${NO_FR}) ?(\\d+)-(\\d+)$`,

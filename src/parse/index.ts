@@ -79,7 +79,6 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
   return assemble(parsed, fileDiagnostics, unclaimed, repairs);
 }
 
-
 function unclaimedLines(lines: readonly Line[], claims: Claims): Diagnostic[] {
   return lines
     .filter((l) => l.text !== '' && !claims.has(l))

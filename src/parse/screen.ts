@@ -1,10 +1,10 @@
 // The screen page (§3), the normal question page, in Dutch and French.
 import { diag } from '../diagnostics.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic, Language } from '../types.js';
 import { endOfRowsAndReferences, isChronologyRow } from './chronology.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { LINK_LABELS } from './furniture.js';
-import { SCREEN_NUMBER_LINE, makeId } from './identifiers.js';
+import { SCREEN_NUMBER_LINE, makeId, screenLanguage } from './identifiers.js';
 import { dateOrReport } from './date-report.js';
 import {
   crossCheckDates,
@@ -18,41 +18,54 @@ import type { Line } from './lines.js';
 import { emptyRecord } from './record.js';
 import { isReferenceLine } from './references.js';
 
-
 /**
  * Several screen pages saved into one file (`cat *.txt`, a browser's "save
  * all") give one record each. A later page starts at an exact number line
- * whose next line is an author line ("van … d.d. …"): a number line quoted in
- * a body has no author line under it. Its link-label line, if any, goes with it.
+ * followed by a dated author line ("van … d.d. 30 april 2013") and, further
+ * down, its "Chronologie" line: an answer that quotes another question's
+ * number, even with its author, quotes no chronology. Its link-label line,
+ * if any, goes with it.
  */
 export function parseScreen(doc: Doc, detection: Detection): Parsed[] {
-  const next = nextPageStart(doc.lines, detection.index);
-  if (next < 0) return parseOnePage(doc, detection);
-  const rest = doc.lines.slice(next);
-  const restIndex = rest.findIndex((l) => SCREEN_NUMBER_LINE.test(l.text));
-  const m = SCREEN_NUMBER_LINE.exec(rest[restIndex]?.text ?? '');
-  return [
-    ...parseOnePage({ ...doc, lines: doc.lines.slice(0, next) }, detection),
-    ...parseScreen({ ...doc, lines: rest }, { variant: 'screen', language: m?.[2] ? 'fr' : 'nl', index: restIndex }),
-  ];
+  // A loop, not recursion: a file of thousands of pages must neither
+  // overflow the stack nor keep a copy of every later page per level.
+  const out: Parsed[] = [];
+  let start = 0;
+  let numberLine = detection.index;
+  let language = detection.language;
+  for (;;) {
+    const next = nextPageStart(doc.lines, numberLine);
+    const end = next ? next.start : doc.lines.length;
+    out.push(...parseOnePage({ ...doc, lines: doc.lines.slice(start, end) }, { variant: 'screen', language, index: numberLine - start }));
+    if (!next) return out;
+    ({ start, numberLine, language } = next);
+  }
 }
 
-/** Index of the first line of the next page after the number line at `from`, or -1. */
-function nextPageStart(lines: readonly Line[], from: number): number {
+/** The next page after the number line at `from`: its first line, its number line and its language; null when none. */
+function nextPageStart(lines: readonly Line[], from: number): { start: number; numberLine: number; language: Language } | null {
   for (let i = from + 1; i < lines.length; i++) {
-    if (!SCREEN_NUMBER_LINE.test(lines[i]?.text ?? '')) continue;
+    const m = SCREEN_NUMBER_LINE.exec(lines[i]?.text ?? '');
+    if (!m) continue;
     let below = i + 1;
     while (lines[below]?.text === '') below++;
-    if (parseAuthorLine(lines[below]?.text ?? '') === null) continue;
+    if (!parseAuthorLine(lines[below]?.text ?? '')?.dateText || !chronologyFollows(lines, below)) continue;
     let start = i;
     for (let j = i - 1; j > from; j--) {
       const t = lines[j]?.text ?? '';
       if (LINK_LABELS.test(t)) start = j;
       if (t !== '') break;
     }
-    return start;
+    return { start, numberLine: i, language: screenLanguage(m) };
   }
-  return -1;
+  return null;
+}
+
+/** A "Chronologie" line among the next lines of a header (the addressee, title and keywords come first). */
+function chronologyFollows(lines: readonly Line[], from: number): boolean {
+  const end = Math.min(lines.length, from + 40);
+  for (let i = from + 1; i < end; i++) if (lines[i]?.text === 'Chronologie') return true;
+  return false;
 }
 
 function parseOnePage(doc: Doc, detection: Detection): Parsed[] {
