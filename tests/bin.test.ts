@@ -40,7 +40,7 @@ describe('bin/senq.js', () => {
   it.runIf(existsSync('/dev/full'))('exits 2 when -o names a device that cannot take the data (/dev/full)', () => {
     const run = spawnSync('node', [BIN, 'parse', SEED, '-o', '/dev/full'], { encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^senq: cannot write \/dev\/full/mu);
+    expect(run.stderr).toMatch(/^senq: /mu);
   });
 
   it('ends quietly under `| head` with no stack trace', () => {

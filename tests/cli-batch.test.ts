@@ -75,7 +75,7 @@ describe('batch inputs', () => {
     const spaced = mkdtempSync(join(tmpdir(), 'senq-spaced-'));
     copyFileSync(SEED, join(spaced, ' lead.txt'));
     copyFileSync(SEED, join(spaced, 'trail.txt '));
-    const list = `${join(spaced, ' lead.txt')}\r\n${join(spaced, 'trail.txt ')}\r\n   \r\n`;
+    const list = `\uFEFF${join(spaced, ' lead.txt')}\r\n${join(spaced, 'trail.txt ')}\r\n   \r\n`;
     const run = await runCli(['parse', '--files-from', '-', '--ndjson'], { stdin: list });
     expect(run.code).toBe(0);
     expect(ids(run.stdout)).toEqual([join(spaced, ' lead.txt'), join(spaced, 'trail.txt ')]);

@@ -109,10 +109,12 @@ function* walk(dir: string, matches: (name: string, path: string) => boolean): G
 /**
  * Paths listed one per line in a file, or in stdin for "-". Blank lines are
  * skipped; a line is otherwise taken as it is, spaces included (a file name
- * may begin or end with one), but for the CR of a CRLF list.
+ * may begin or end with one), but for the CR of a CRLF list and the BOM a
+ * Windows editor puts before the first line.
  */
 export function readPathList(text: string): string[] {
   return text
+    .replace(/^\uFEFF/u, '')
     .split(/\r?\n/u)
     .filter((l) => l.trim() !== '');
 }

@@ -2,7 +2,7 @@
 // and renamed into place at the end, so an interrupted or failed run never
 // leaves a half-written file under the requested name.
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, realpathSync, type Stats } from 'node:fs';
+import { createWriteStream, realpathSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -10,7 +10,8 @@ import { UsageError } from './exit.js';
 import type { InputRef } from './inputs.js';
 import { registerTemporary } from './interrupt.js';
 import type { CliIO } from './io.js';
-import { inputAt } from './same-file.js';
+import { fileIdentity, identityOf } from './same-file.js';
+import { tableFiles } from '../format/tables.js';
 import { statOrNull, takeModeOf } from '../util/stat.js';
 
 export interface OutputSink {
@@ -20,22 +21,30 @@ export interface OutputSink {
 }
 
 /**
- * Refuse an -o target before any work: one that names a folder, an input
- * file (the run would replace the text it reads with its output), or a file
- * another output of the same run writes (`others`, e.g. the --tables files).
+ * Refuse the -o target and the --tables files before any work: an -o that
+ * names a folder or a table file, and any target that is an input file (the
+ * run would replace the text it reads with its output). Only existing
+ * targets cost a walk of the inputs, and one walk serves them all.
  */
-export function checkOutputPath(path: string | undefined, inputs: Iterable<InputRef>, others: readonly string[] = []): void {
-  if (path === undefined || path === '-') return;
-  const found = path === '' ? null : statOrNull(path);
-  if (path === '' || /[/\\]$/u.test(path) || found?.isDirectory()) throw new UsageError(`-o ${JSON.stringify(path)} is not a file name`);
-  refuseInput(`-o ${path}`, found, inputs);
-  if (others.some((o) => resolve(o) === resolve(path))) throw new UsageError(`-o ${path} is also written by --tables`);
-}
-
-/** Refuse a target (`what`: "-o FILE", "--tables DIR") that is one of the inputs. Only an existing target costs a walk of the inputs. */
-export function refuseInput(what: string, found: Stats | null, inputs: Iterable<InputRef>): void {
-  const input = found ? inputAt(found, inputs) : null;
-  if (input !== null) throw new UsageError(`${what} would overwrite the input file ${input}`);
+export function checkOutputPath(path: string | undefined, inputs: Iterable<InputRef>, tables?: string): void {
+  const targets = new Map<string, string>(); // identity → what writes it
+  const tableTargets = tables === undefined ? [] : tableFiles(tables);
+  for (const file of tableTargets) {
+    const found = statOrNull(file);
+    if (found) targets.set(identityOf(found), `--tables ${tables}`);
+  }
+  if (path !== undefined && path !== '-') {
+    const found = path === '' ? null : statOrNull(path);
+    if (path === '' || /[/\\]$/u.test(path) || found?.isDirectory()) throw new UsageError(`-o ${JSON.stringify(path)} is not a file name`);
+    if (tableTargets.some((t) => resolve(t) === resolve(path))) throw new UsageError(`-o ${path} is also written by --tables`);
+    if (found) targets.set(identityOf(found), `-o ${path}`);
+  }
+  if (targets.size === 0) return;
+  for (const input of inputs) {
+    if (input.kind !== 'file') continue;
+    const what = targets.get(fileIdentity(input.path) ?? '');
+    if (what) throw new UsageError(`${what} would overwrite the input file ${input.path}`);
+  }
 }
 
 function realTarget(path: string): string {
@@ -53,6 +62,11 @@ function realTarget(path: string): string {
  * `>> log` must keep what the log held, and a rename would replace the file.
  */
 const OWN_STREAM = /^\/(?:dev\/(?:stdout|stderr|fd\/\d+)|proc\/(?:self|thread-self|\d+)\/fd\/\d+)$/u;
+
+/** Whether an -o target is standard output under another name (for the progress bar, which must not draw over the data). */
+export function namesStdout(path: string | undefined): boolean {
+  return path === undefined || path === '-' || /^\/(?:dev\/(?:stdout|fd\/1)|proc\/(?:self|thread-self)\/fd\/1)$/u.test(path);
+}
 
 async function openDirect(path: string, flags: 'w' | 'a'): Promise<OutputSink> {
   const stream = createWriteStream(path, { flags });

@@ -15,8 +15,8 @@ import { displayName, InputList, globFilter, readPathList, readPathListFile } fr
 import { Output, readAll, type CliIO } from './io.js';
 import { OutDirWriter } from './out-dir.js';
 import { checkAssumePath, checkEncoding, checkId } from './check-options.js';
-import { isDirectory, statOrNull } from '../util/stat.js';
-import { checkOutputPath, openOutput, refuseInput, type OutputSink } from './output-file.js';
+import { isDirectory } from '../util/stat.js';
+import { checkOutputPath, namesStdout, openOutput, type OutputSink } from './output-file.js';
 import { colourFor, formatDiagnostic } from './report.js';
 
 export interface ParseCommandOptions extends TaskOptions {
@@ -59,7 +59,7 @@ async function collectInputs(paths: string[], opts: ParseCommandOptions, io: Cli
   const all = [...paths, ...listed];
   // No input means standard input, but --files-from alone means "these files", however few.
   if (all.length === 0 && opts.filesFrom === undefined) all.push('-');
-  let filter;
+  let filter: Awaited<ReturnType<typeof globFilter>> | undefined;
   try {
     filter = opts.include === undefined ? undefined : await globFilter(opts.include);
   } catch (e) {
@@ -83,7 +83,8 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
   // Folders without a matching file, a mistyped --include, an empty list:
   // said before any output is opened, so an existing -o file stays as it was.
   if (count === 0) {
-    throw new UsageError(`no input files: folders contribute only files matching ${JSON.stringify(opts.include ?? '*.txt')}`);
+    const why = paths.length === 0 ? `--files-from ${opts.filesFrom ?? ''} lists no path` : `folders contribute only files matching ${JSON.stringify(opts.include ?? '*.txt')}`;
+    throw new UsageError(`no input files: ${why}`);
   }
   // The summary line is for batches; one file gets only its diagnostics.
   const batch = count > 1 || opts.filesFrom !== undefined || paths.some(isDirectory);
@@ -92,8 +93,7 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
   const outDir =
     opts.outDir === undefined ? null : new OutDirWriter(opts.outDir, format, formatOptions, { force: opts.force === true, inputs });
   const output = outDir ? undefined : opts.output;
-  checkOutputPath(output, inputs, opts.tables === undefined ? [] : tableFiles(opts.tables));
-  for (const file of opts.tables === undefined ? [] : tableFiles(opts.tables)) refuseInput(`--tables ${opts.tables}`, statOrNull(file), inputs);
+  checkOutputPath(output, inputs, opts.tables);
   const sink = await openOutput(output, io);
   let tables: TablesWriter | null = null;
   if (opts.tables !== undefined) {
@@ -107,7 +107,7 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
     }
   }
   const out = new Output(sink.stream);
-  const progress = await createProgress(io, count, !opts.quiet, !outDir && (output === undefined || output === '-'));
+  const progress = await createProgress(io, count, !opts.quiet, !outDir && namesStdout(output));
   // Plain text output lets the tasks render records themselves (in parallel);
   // --out-dir and --tables need the records.
   const taskOptions = { ...opts, render: outDir || tables ? null : { format: opts.format, options: formatOptions } };
@@ -146,7 +146,8 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
       progress.tick();
       if (out.closed) break;
       if (opts.failFast && outcome.diagnostics.some((d) => d.severity === 'error')) {
-        stoppedEarly = true;
+        // Cut short only when inputs were left: a failing last input ends a complete run.
+        stoppedEarly = totals.files < count;
         break;
       }
     }

@@ -26,9 +26,3 @@ export function inputIdentities(inputs: Iterable<InputRef>): Set<string> {
   return ids;
 }
 
-/** The input that is `target`, a file already stat'ed (following links), if any. */
-export function inputAt(target: Stats, inputs: Iterable<InputRef>): string | null {
-  const id = identityOf(target);
-  for (const input of inputs) if (input.kind === 'file' && fileIdentity(input.path) === id) return input.path;
-  return null;
-}

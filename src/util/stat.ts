@@ -32,5 +32,6 @@ export function isDirectory(path: string): boolean {
  */
 export async function takeModeOf(target: string, temp: string): Promise<void> {
   const found = statOrNull(target);
-  if (found?.isFile()) await chmod(temp, found.mode & 0o7777);
+  // Permission bits only: setuid, setgid or sticky have no place on a data file.
+  if (found?.isFile()) await chmod(temp, found.mode & 0o777);
 }
