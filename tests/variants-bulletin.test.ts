@@ -80,7 +80,14 @@ describe('bulletin questions', () => {
   });
 
   it('knows the feminine and unaccented office words', () => {
-    for (const office of ['Vice-première ministre et ministre de la Justice', "Secrétaire d'Etat à la Mobilité", 'Première ministre']) {
+    for (const office of [
+      'Vice-première ministre et ministre de la Justice',
+      "Secrétaire d'Etat à la Mobilité",
+      'Première ministre',
+      "SECRETAIRE D'ETAT AU BUDGET",
+      'Vice-premiere ministre et ministre de la Justice',
+      'Regeringscommissaris, toegevoegd aan de minister van Financiën',
+    ]) {
       const records = parse(twoQuestions(['', 'Hoeveel schepen?', '', office, ''])).records;
       expect(records.map((r) => r.addressee)).toEqual(['Minister van Justitie', office]);
     }
@@ -93,9 +100,12 @@ describe('bulletin questions', () => {
     expect(r.records[0]?.question?.text).toContain('Hoge Commissaris voor de Havens');
     const doubt = r.diagnostics.filter((d) => d.code === 'SENQ_HEADING_DOUBT');
     expect(doubt.map((d) => d.line)).toEqual([text.split('\n').indexOf('Hoge Commissaris voor de Havens') + 1]);
-    // A finished sentence is never in doubt.
-    const codes = parse(twoQuestions(['', 'Hoeveel schepen zijn er?', ''])).diagnostics.map((d) => d.code);
-    expect(codes).not.toContain('SENQ_HEADING_DOUBT');
+    // A finished sentence, a short last line ("Bijlage", "Tabel 1") and a title are never in doubt.
+    for (const between of [['', 'Hoeveel schepen zijn er?', ''], ['', 'Zie tabel.', '', 'Tabel 1', ''], ['', 'Bijlage', '']]) {
+      expect(parse(twoQuestions(between)).diagnostics.map((d) => d.code)).not.toContain('SENQ_HEADING_DOUBT');
+    }
+    const untitled = [...HEAD, 'Minister van Justitie', '', 'Vraag nr. 3-2001 van mevrouw Janssens d.d. 3 mei 2005 (N.) :', 'Gevangenissen — Bibliotheken', '', 'Vraag nr. 3-2002 van de heer Maes d.d. 4 mei 2005 (N.) :', 'Douane.', '', 'Hoeveel?'];
+    expect(parse(untitled.join('\n')).diagnostics.map((d) => d.code)).not.toContain('SENQ_HEADING_DOUBT');
   });
 
   it('reports an unknown section heading between questions, kept as text of the question before', () => {

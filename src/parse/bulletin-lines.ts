@@ -64,8 +64,10 @@ export function stripHonorific(who: string): string {
 
 // §6.4's office words, plus their feminine forms ("Vice-première ministre")
 // and the unaccented capital ("Secrétaire d'Etat") that French print uses.
+// Unaccented and capitalised forms too ("SECRETAIRE D'ETAT"), and the
+// government commissioners, who also answered questions.
 const OFFICE =
-  /^(?:Minister|Ministre|Vice-eerste ?minister|Vice-premi(?:er|ère) ministre|Eerste ?minister|Premi(?:er|ère) ministre|Staatssecretaris|Secrétaire d['’][ÉE]tat)\b/iu;
+  /^(?:Minister|Ministre|Vice-eerste ?minister|Vice-premi(?:er|[èe]re) ministre|Eerste ?minister|Premi(?:er|[èe]re) ministre|Staatssecretaris|Secr[ée]taire d['’][ée]tat|Regeringscommissaris|Commissaire du gouvernement)\b/iu;
 
 /** The office-word and punctuation tests of a minister heading (§6.4); the caller checks what follows. */
 export function looksLikeMinisterHeading(text: string): boolean {
@@ -79,7 +81,9 @@ export function looksLikeMinisterHeading(text: string): boolean {
  * of the question before: kept as text, but reported.
  */
 export function looksLikeUnknownHeading(text: string): boolean {
-  return text.length <= 160 && /^\p{Lu}/u.test(text) && !endsSentence(text) && !OFFICE.test(text);
+  // Three words at least: a last line such as "Bijlage", "Tabel 1" or a
+  // list's "Oost-Vlaanderen" is no heading; offices and sections are longer.
+  return text.length <= 160 && /^\p{Lu}/u.test(text) && !endsSentence(text) && !OFFICE.test(text) && text.split(/\s+/u).length >= 3;
 }
 
 /** Whether a (trimmed) line ends with a full stop, a question or exclamation mark, or a colon. */

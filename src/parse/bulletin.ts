@@ -61,7 +61,8 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
   // (Before the first question such a line is in no question: it is reported unclaimed.)
   const firstHeading = headings.findIndex((h) => h !== null);
   lines.forEach((l, i) => {
-    if (i <= firstHeading || firstHeading < 0 || isMinister[i] || isSection[i] || !looksLikeUnknownHeading(l.text)) return;
+    // (A title stands right under its question heading, without a blank line.)
+    if (i <= firstHeading || firstHeading < 0 || isMinister[i] || isSection[i] || headings[i - 1] || !looksLikeUnknownHeading(l.text)) return;
     if (!paragraphBefore(i, (j) => headings[j] !== null || isMinister[j] === true)) return;
     doc.fileDiagnostics.push(
       diag(
