@@ -46,13 +46,16 @@ export function isRegionLine(text: string): boolean {
  */
 export function endOfRowsAndReferences(lines: readonly Line[], start: number): number {
   let referencesSeen = false;
+  let lastMarker: number | undefined;
   let i = start;
   for (; i < lines.length; i++) {
     const t = (lines[i] as Line).text;
     const row = isChronologyRow(t);
     const reference = !row && isReferenceLine(t);
     if (referencesSeen && row) break;
-    if (row && i > start && isDatedSentence(t) && !rowsFollow(lines, i)) break;
+    // (The last known row or reference is found once: a scan per candidate
+    // would be quadratic on a file of dated sentences.)
+    if (row && i > start && isDatedSentence(t) && i >= (lastMarker ??= lastRowOrReference(lines))) break;
     if (t !== '' && t !== 'Chronologie' && !row && !reference && !isDeadlineLine(t)) break;
     referencesSeen ||= reference;
   }
@@ -73,13 +76,13 @@ function isDatedSentence(text: string): boolean {
   return eventOf(label) === 'other' && /[.?!:]$/u.test(label) && label.split(/\s+/u).length >= 5;
 }
 
-/** Whether a known row or a reference line comes later: then a long unknown event is still a row. */
-function rowsFollow(lines: readonly Line[], from: number): boolean {
-  for (let j = from + 1; j < lines.length; j++) {
+/** Index of the last known row or reference line (-1 if none): a long unknown event before it is still a row. */
+function lastRowOrReference(lines: readonly Line[]): number {
+  for (let j = lines.length - 1; j >= 0; j--) {
     const t = (lines[j] as Line).text;
-    if (isKnownChronologyRow(t) || isReferenceLine(t)) return true;
+    if (isKnownChronologyRow(t) || isReferenceLine(t)) return j;
   }
-  return false;
+  return -1;
 }
 
 /** A chronology row whose label names a known event: "12/3/2019 melk kopen" is a dated note, not a row. */
