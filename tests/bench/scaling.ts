@@ -69,6 +69,18 @@ const SHAPES: Shape[] = [
   { name: 'a long unbroken run of "http://x" (fragment id from a URL)', build: (k) => `${'http://x'.repeat(k * 40_000)}\n${fragment}` },
   { name: 'a long query string, "a?b=" repeated (lossy-text scan)', build: (k) => `${seedText}\n${'a?b='.repeat(k * 25_000)}` },
   { name: 'a title line of many capitalised words (bilingual title split)', build: (k) => bilingualWithTitle(`Asile - ${'Centres Opvang '.repeat(k * 20_000)}- Capaciteit`) },
+  // Added with the rules of the fifth session: pages split from one file, and
+  // the end of a fragment's rows at a dated sentence.
+  { name: '200 vs 2,000 screen pages in one file (one record each)', build: (k) => Array.from({ length: k * 200 }, () => seedText).join('\n') },
+  {
+    name: '20,000 vs 200,000 dated sentences before one known row (fragment)',
+    build: (k) =>
+      ['Spoorwegen - Stations', 'sanitaire voorziening', '9/11/2009 | Verzending vraag |', ...Array.from({ length: k * 20_000 }, () => '15/11/2009 besliste de NMBS de toiletten te sluiten.'), '6/5/2010 | Einde zittingsperiode |'].join('\n'),
+  },
+  {
+    name: '20,000 vs 200,000 quoted number lines without author (one screen page)',
+    build: (k) => [seedText, ...Array.from({ length: k * 20_000 }, (_, i) => `\nSchriftelijke vraag nr. 5-${i + 1}\n\nZie ook het antwoord hierboven.`)].join('\n'),
+  },
 ];
 
 function median(xs: number[]): number {
