@@ -9,6 +9,7 @@ import type { Diagnostic, ParseOptions, ParseResult, QuestionRecord, Repair, Sou
 import { detectVariant } from './detect.js';
 import type { Parsed } from './document.js';
 import { Claims, firstColumn, hasUnusualCharacters, splitLines, type Line } from './lines.js';
+import { composeNfc } from './nfc.js';
 import { controlCharacters, refuse } from './refuse.js';
 import { stripResidue } from './residue.js';
 import { CONTROLS } from '../util/controls.js';
@@ -42,15 +43,20 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
   // characters) is noise beside the refusal.
   if (refusal) return { records: [], diagnostics: refusal.code === 'SENQ_BINARY_INPUT' ? [refusal] : [...fileDiagnostics, refusal] };
 
-  let text = decoded.text;
+  // Decomposed text is composed first (repair and labels need it); every
+  // position found from here on is mapped back to the text as read.
+  const composed = unusual ? composeNfc(decoded.text) : null;
+  const asRead = (d: Diagnostic): Diagnostic => (composed && d.line !== null && d.column !== null ? { ...d, column: composed.rawColumn(d.line, d.column) } : d);
+  const fromDecode = fileDiagnostics.length;
+  let text = composed?.text ?? decoded.text;
   let repairs: Repair[] = [];
   if (options.repair !== false) {
     const repaired = repair(text, { assumePath: options.assumePath });
-    text = repaired.text;
-    repairs = repaired.repairs;
+    repairs = composed ? repaired.repairs.map((r) => ({ ...r, column: composed.rawColumn(r.line, r.column) })) : repaired.repairs;
     fileDiagnostics.push(...repaired.diagnostics);
+    text = repaired.text;
   }
-  const repaired = text !== decoded.text;
+  const repaired = text !== (composed?.text ?? decoded.text);
   const residue = stripResidue(splitLines(text, repaired ? hasUnusualCharacters(text) : unusual));
   const lines = residue.lines;
   const controlsLeft = repaired ? CONTROLS.test(text) : controls;
@@ -76,7 +82,11 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
   const claims = new Claims();
   const parsed = VARIANT_PARSERS[detection.variant]({ lines, claims, source, options, residue: residue.found, fileDiagnostics }, detection);
   const unclaimed = unclaimedLines(lines, claims);
-  return assemble(parsed, fileDiagnostics, unclaimed, repairs);
+  if (!composed) return assemble(parsed, fileDiagnostics, unclaimed, repairs);
+  // (Decoding's own reports were made on the text as read already.)
+  for (const p of parsed) p.diagnostics = p.diagnostics.map(asRead);
+  const mapped = fileDiagnostics.map((d, i) => (i < fromDecode ? d : asRead(d)));
+  return assemble(parsed, mapped, unclaimed.map(asRead), repairs);
 }
 
 function unclaimedLines(lines: readonly Line[], claims: Claims): Diagnostic[] {
