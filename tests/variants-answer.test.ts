@@ -61,3 +61,17 @@ describe('a second answer heading', () => {
     expect(at).toEqual([text.split('\n').indexOf(second) + 1]);
   });
 });
+
+describe('a heading date that does not parse', () => {
+  it('gives question.date and answer.date null (reported), not the chronology dates', () => {
+    const text = SCREEN.replace('d.d. 12 januari 2017 :', 'd.d. 31 januari 20017 :').replace('Antwoord ontvangen op 4 mei 2017 :', 'Antwoord ontvangen op 31 april 2017 :');
+    expect(text).not.toBe(SCREEN);
+    const r = parse(text);
+    expect(r.records[0]?.question?.date).toBeNull();
+    expect(r.records[0]?.answer?.date).toBeNull();
+    // The chronology still gives the record's own dates.
+    expect(r.records[0]?.date_asked).toBe('2017-01-12');
+    expect(r.records[0]?.date_answered).toBe('2017-05-04');
+    expect(r.diagnostics.filter((d) => d.code === 'SENQ_DATE_UNPARSED')).toHaveLength(2);
+  });
+});

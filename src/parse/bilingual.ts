@@ -132,7 +132,7 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
   record.answer = mine.answer;
   for (const h of [mine, theirs]) {
     const date = h.heading ? dateOrReport(h.heading.dateText, headingLine as Line, diagnostics) : null;
-    if (h.question) h.question.date = date ?? record.date_asked;
+    if (h.question) h.question.date = h.heading ? date : record.date_asked;
   }
   const answerLine = mine.answerLine ?? theirs.answerLine;
   if (answerLine) {
@@ -152,7 +152,6 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
   } else {
     diagnostics.push(...settled);
   }
-  if (theirs.answer && theirs.answer.date === null) theirs.answer.date = record.date_answered;
   alignItems(mine.question, mine.answer);
   alignItems(theirs.question, theirs.answer);
   record.translation = {

@@ -145,7 +145,9 @@ export function readQuestionAndAnswer(
   const questionEnd = answerIndex >= 0 ? answerIndex : end;
   const questionLines = lines.slice(bodyStart, questionEnd);
   if (questionLines.some((l) => l.text !== '')) {
-    const q = parseBody(questionLines, questionDate ?? record.date_asked);
+    // §8.6: the heading's date (null, and reported, when it does not parse);
+    // the sending date only where the heading is missing.
+    const q = parseBody(questionLines, heading ? questionDate : record.date_asked);
     record.question = q.body;
     diagnostics.push(...q.diagnostics);
     claims.claimAll(questionLines);
@@ -185,7 +187,7 @@ export function readQuestionAndAnswer(
   alignItems(record.question, record.answer);
   diagnostics.push(...settleAnswer(record, answerLine));
   if (record.date_asked === null) record.date_asked = questionDate;
-  if (record.question && record.question.date === null) record.question.date = record.date_asked;
+  if (!heading && record.question && record.question.date === null) record.question.date = record.date_asked;
 }
 
 /** A question heading whose number differs from the number line's (the number line wins, §9). */

@@ -27,7 +27,6 @@ export function settleAnswer(record: QuestionRecord, answerLine: number | null):
   record.date_answered = answeredRow?.date ?? null;
   const section = record.answer !== null || answerLine !== null;
   record.status = deriveStatus(record.chronology, section);
-  if (record.answer && record.answer.date === null) record.answer.date = record.date_answered;
   if (answeredRow && !section) {
     out.push(diag('SENQ_ANSWER_INCONSISTENT', 'the chronology has an answer row but the export holds no answer text'));
   } else if (record.answer && !answeredRow && record.chronology.length > 0) {
