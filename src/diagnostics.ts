@@ -16,7 +16,18 @@ export const CODES = {
   },
   SENQ_EMPTY_INPUT: { severity: 'error', meaning: 'The input is empty or holds only whitespace.' },
   SENQ_BINARY_INPUT: { severity: 'error', meaning: 'The input looks binary (NUL bytes or mostly control characters), not text.' },
-  SENQ_TOO_LARGE: { severity: 'error', meaning: 'The file is larger than --max-bytes and was not read.' },
+  SENQ_TOO_LARGE: {
+    severity: 'error',
+    meaning: 'The file is larger than --max-bytes and was not read (library: the text is too long for one JavaScript string).',
+  },
+  SENQ_INPUT_TYPE: {
+    severity: 'error',
+    meaning: 'Library only: parse() was given something other than a string or bytes (Uint8Array, Buffer, ArrayBuffer, a typed array or DataView); no record.',
+  },
+  SENQ_BAD_OPTION: {
+    severity: 'warning',
+    meaning: 'Library only: an option has a value senq does not know (assumePath not a damage path, id not L-N, path not a string); it was ignored.',
+  },
   SENQ_READ_FAILED: {
     severity: 'error',
     meaning: 'The input could not be read (missing, a directory, no permission); the run goes on with the other inputs.',

@@ -77,7 +77,7 @@ export function parseFragment(doc: Doc, detection: Detection): Parsed[] {
     diagnostics.push(
       diag(
         'SENQ_NO_NUMBER',
-        'the fragment carries no question number: pass --id, name the file after it (4-6596.txt) or keep the Senate URL',
+        'the fragment carries no question number: give its id (--id, or the id option), name the file after it (4-6596.txt) or keep the Senate URL',
         at,
         first ? firstColumn(first) : null,
       ),

@@ -4,11 +4,12 @@
 import { append } from '../util/append.js';
 import { decode, fromString, type Decoded } from '../decode/index.js';
 import { diag, sortDiagnostics } from '../diagnostics.js';
-import { repair } from '../repair/index.js';
+import { lossyReport, repair } from '../repair/index.js';
 import type { Diagnostic, ParseOptions, ParseResult, QuestionRecord, Repair, Source } from '../types.js';
 import { detectVariant } from './detect.js';
 import type { Parsed } from './document.js';
 import { Claims, firstColumn, hasUnusualCharacters, splitLines, type Line } from './lines.js';
+import { asInput, checkedOptions } from './arguments.js';
 import { composeNfc } from './nfc.js';
 import { controlCharacters, refuse } from './refuse.js';
 import { stripResidue } from './residue.js';
@@ -17,11 +18,26 @@ import { VARIANT_PARSERS } from './variants.js';
 
 export function parse(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
   try {
-    return parseUnsafe(input, options);
+    const bytes = asInput(input);
+    if (bytes === null) {
+      return { records: [], diagnostics: [diag('SENQ_INPUT_TYPE', `the input is ${describe(input)}, not a string or bytes`)] };
+    }
+    const checked = checkedOptions(options);
+    const result = parseUnsafe(bytes, checked.options);
+    return checked.diagnostics.length === 0 ? result : { ...result, diagnostics: [...checked.diagnostics, ...result.diagnostics] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // Over V8's longest string (~512 MiB of text): too large, not a fault.
+    if (error instanceof RangeError && /Invalid string length/u.test(message)) {
+      return { records: [], diagnostics: [diag('SENQ_TOO_LARGE', 'the input is too large to be read as one string')] };
+    }
     return { records: [], diagnostics: [diag('SENQ_INTERNAL', `internal error: ${message}`)] };
   }
+}
+
+function describe(input: unknown): string {
+  if (input === null) return 'null';
+  return Array.isArray(input) ? 'an array' : `of type ${typeof input}`;
 }
 
 function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseResult {
@@ -55,6 +71,9 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
     repairs = composed ? repaired.repairs.map((r) => ({ ...r, column: composed.rawColumn(r.line, r.column) })) : repaired.repairs;
     fileDiagnostics.push(...repaired.diagnostics);
     text = repaired.text;
+  } else {
+    // Without repair, text that lost characters before senq saw it is still worth a word.
+    fileDiagnostics.push(...lossyReport(text));
   }
   const repaired = text !== (composed?.text ?? decoded.text);
   const residue = stripResidue(splitLines(text, repaired ? hasUnusualCharacters(text) : unusual));

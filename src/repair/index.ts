@@ -19,6 +19,11 @@ import { ACUTE_IN_WORD, uniqueCompletion } from './unique.js';
 
 export { PATHS, PATH_BY_NAME, damage } from './paths.js';
 
+/** The SENQ_LOSSY_TEXT warnings alone (U+FFFD, "?" inside a word…), for a caller that does not repair. */
+export function lossyReport(text: string): Diagnostic[] {
+  return lossyWarnings(text, new Positions(text));
+}
+
 export interface RepairOptions {
   /** Damage path to assume for the whole document (e.g. "cp1252>maccenteuro"). */
   assumePath?: string;
