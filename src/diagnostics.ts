@@ -139,6 +139,11 @@ export const CODES = {
   },
 } as const satisfies Record<string, CodeInfo>;
 
+// Exported to library users, who must not change a code's severity for every
+// later parse by assigning to it.
+for (const info of Object.values(CODES)) Object.freeze(info);
+Object.freeze(CODES);
+
 export type DiagnosticCode = keyof typeof CODES;
 
 /** Build a diagnostic with the registry's severity for its code. */

@@ -54,3 +54,19 @@ describe('parse() options', () => {
     expect(codes(parse(page, { repair: false }))).toContain('SENQ_LOSSY_TEXT');
   });
 });
+
+describe('exported registries', () => {
+  it('cannot be changed by a caller for every later call', async () => {
+    const { CODES, TABLES, getFormat, render } = await import('../src/index.js');
+    const mutable = (o: unknown) => o as Record<string, unknown>;
+    expect(() => {
+      mutable(CODES.SENQ_LIST_LOST).severity = 'error';
+    }).toThrow(TypeError);
+    expect(() => delete mutable(TABLES)['items.csv']).toThrow(TypeError);
+    expect(() => {
+      mutable(getFormat('json')).create = () => null;
+    }).toThrow(TypeError);
+    expect(parse(SEED).diagnostics.filter((d) => d.code === 'SENQ_LIST_LOST').map((d) => d.severity)).toEqual(['warning', 'warning']);
+    expect(render('json', parse(SEED).records)).toContain('"id": "5-8905"');
+  });
+});

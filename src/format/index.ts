@@ -35,7 +35,9 @@ export interface OutputFormat {
 const FORMATS = new Map<string, OutputFormat>();
 
 export function registerFormat(format: OutputFormat): void {
-  FORMATS.set(format.name, format);
+  // getFormat hands out the registry's own object: frozen, so a caller
+  // cannot change what every later render() produces.
+  FORMATS.set(format.name, Object.freeze(format));
 }
 
 export function getFormat(name: string): OutputFormat | undefined {
