@@ -124,17 +124,19 @@ export interface QuestionRecord {
   source: Source;
 }
 
+// Each optional field also takes `undefined`, for callers compiled with
+// exactOptionalPropertyTypes who pass a value that may be missing.
 export interface ParseOptions {
   /** The input's path, recorded in `source.path` (null for stdin). */
-  path?: string | null;
+  path?: string | null | undefined;
   /** Force a byte encoding (iconv-lite name), skipping detection. */
-  encoding?: string;
+  encoding?: string | undefined;
   /** Repair legacy encoding damage (default true). */
-  repair?: boolean;
+  repair?: boolean | undefined;
   /** Assume this damage path for the whole document (repair stage). */
-  assumePath?: string;
+  assumePath?: string | undefined;
   /** Question id to use when the text does not carry one (fragments). */
-  id?: string;
+  id?: string | undefined;
 }
 
 export interface ParseResult {

@@ -23,7 +23,7 @@ export interface Decoded {
 
 export interface DecodeOptions {
   /** Force an encoding (any iconv-lite name); detection is skipped. */
-  encoding?: string;
+  encoding?: string | undefined;
 }
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

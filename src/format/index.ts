@@ -11,9 +11,9 @@ import { ndjsonFormat } from './ndjson.js';
 
 export interface FormatOptions {
   /** CSV: the Excel preset (BOM, ";", CRLF, formula escaping). */
-  excel?: boolean;
+  excel?: boolean | undefined;
   /** CSV: field separator. */
-  delimiter?: string;
+  delimiter?: string | undefined;
 }
 
 export interface Formatter {

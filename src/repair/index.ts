@@ -26,7 +26,7 @@ export function lossyReport(text: string): Diagnostic[] {
 
 export interface RepairOptions {
   /** Damage path to assume for the whole document (e.g. "cp1252>maccenteuro"). */
-  assumePath?: string;
+  assumePath?: string | undefined;
 }
 
 export interface RepairResult {
