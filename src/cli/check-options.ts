@@ -1,7 +1,7 @@
 // Option values the commands share, checked before any input is read: a
 // typo is a usage error (exit 2), not something ignored for every file.
 import { isKnownEncoding } from '../decode/index.js';
-import { PATH_BY_NAME } from '../repair/index.js';
+import { isDamagePath, PATH_BY_NAME } from '../repair/index.js';
 import { parseId } from '../parse/identifiers.js';
 import { UsageError } from './exit.js';
 
@@ -13,7 +13,7 @@ export function checkEncoding(name: string | undefined): void {
 }
 
 export function checkAssumePath(name: string | undefined): void {
-  if (name !== undefined && !PATH_BY_NAME.has(name)) {
+  if (name !== undefined && !isDamagePath(name)) {
     throw new UsageError(`unknown damage path "${name}" for --assume-path (known: ${[...PATH_BY_NAME.keys()].join(', ')})`);
   }
 }

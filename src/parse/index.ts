@@ -9,38 +9,34 @@ import type { Diagnostic, ParseOptions, ParseResult, QuestionRecord, Repair, Sou
 import { detectVariant } from './detect.js';
 import type { Parsed } from './document.js';
 import { Claims, firstColumn, hasUnusualCharacters, splitLines, type Line } from './lines.js';
-import { asInput, checkedOptions } from './arguments.js';
-import { composeNfc } from './nfc.js';
+import { asInput, checkedOptions, show } from './arguments.js';
+import { composeNfc } from '../util/nfc.js';
 import { controlCharacters, refuse } from './refuse.js';
 import { stripResidue } from './residue.js';
 import { CONTROLS } from '../util/controls.js';
 import { VARIANT_PARSERS } from './variants.js';
 
-export function parse(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
+export function parse(input: string | Uint8Array | ArrayBufferLike | ArrayBufferView, options: ParseOptions | null = {}): ParseResult {
   try {
     const bytes = asInput(input);
     if (bytes === null) {
-      return { records: [], diagnostics: [diag('SENQ_INPUT_TYPE', `the input is ${describe(input)}, not a string or bytes`)] };
+      return { records: [], diagnostics: [diag('SENQ_INPUT_TYPE', `the input is ${input === null ? 'null' : show(input)}, not a string or bytes`)] };
     }
     const checked = checkedOptions(options);
-    const result = parseUnsafe(bytes, checked.options);
-    return checked.diagnostics.length === 0 ? result : { ...result, diagnostics: [...checked.diagnostics, ...result.diagnostics] };
+    // The option reports have no place: they travel with every record.
+    return parseUnsafe(bytes, checked.options, checked.diagnostics);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // Over V8's longest string (~512 MiB of text): too large, not a fault.
-    if (error instanceof RangeError && /Invalid string length/u.test(message)) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if ((error instanceof RangeError && /Invalid string length/u.test(message)) || code === 'ERR_STRING_TOO_LONG') {
       return { records: [], diagnostics: [diag('SENQ_TOO_LARGE', 'the input is too large to be read as one string')] };
     }
     return { records: [], diagnostics: [diag('SENQ_INTERNAL', `internal error: ${message}`)] };
   }
 }
 
-function describe(input: unknown): string {
-  if (input === null) return 'null';
-  return Array.isArray(input) ? 'an array' : `of type ${typeof input}`;
-}
-
-function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseResult {
+function parseUnsafe(input: Uint8Array | string, options: ParseOptions, optionReports: readonly Diagnostic[]): ParseResult {
   const decoded: Decoded = typeof input === 'string' ? fromString(input) : decode(input, { encoding: options.encoding });
   const source: Source = {
     path: options.path ?? null,
@@ -48,7 +44,7 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
     bytes: decoded.bytes,
     sha256: decoded.sha256,
   };
-  const fileDiagnostics: Diagnostic[] = [...decoded.diagnostics];
+  const fileDiagnostics: Diagnostic[] = [...optionReports, ...decoded.diagnostics];
   // Almost no page has control characters: one test of the text spares the
   // binary check's count and the per-line report their scans. A control
   // character is an unusual one, and most pages have none of those either.
@@ -57,24 +53,30 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
   const refusal = refuse(decoded.text, controls);
   // What decoding said of a binary file's bytes (a guessed encoding, lost
   // characters) is noise beside the refusal.
-  if (refusal) return { records: [], diagnostics: refusal.code === 'SENQ_BINARY_INPUT' ? [refusal] : [...fileDiagnostics, refusal] };
+  if (refusal) return { records: [], diagnostics: refusal.code === 'SENQ_BINARY_INPUT' ? [...optionReports, refusal] : [...fileDiagnostics, refusal] };
 
-  // Decomposed text is composed first (repair and labels need it); every
-  // position found from here on is mapped back to the text as read.
+  // Decomposed text is composed first (repair and labels need it). The
+  // parsers work on the composed, repaired text; every position they find is
+  // mapped back to the text as read at the end (`asRead`).
   const composed = unusual ? composeNfc(decoded.text) : null;
-  const asRead = (d: Diagnostic): Diagnostic => (composed && d.line !== null && d.column !== null ? { ...d, column: composed.rawColumn(d.line, d.column) } : d);
-  const fromDecode = fileDiagnostics.length;
+  const readColumn = (line: number, column: number) => (composed ? composed.rawColumn(line, column) : column);
   let text = composed?.text ?? decoded.text;
   let repairs: Repair[] = [];
+  let parsedColumn = (_line: number, column: number) => column;
   if (options.repair !== false) {
     const repaired = repair(text, { assumePath: options.assumePath });
-    repairs = composed ? repaired.repairs.map((r) => ({ ...r, column: composed.rawColumn(r.line, r.column) })) : repaired.repairs;
-    fileDiagnostics.push(...repaired.diagnostics);
+    repairs = composed ? repaired.repairs.map((r) => ({ ...r, column: readColumn(r.line, r.column) })) : repaired.repairs;
+    fileDiagnostics.push(...(composed ? repaired.diagnostics.map((d) => at(d, readColumn)) : repaired.diagnostics));
     text = repaired.text;
+    parsedColumn = repaired.asRead;
   } else {
     // Without repair, text that lost characters before senq saw it is still worth a word.
-    fileDiagnostics.push(...lossyReport(text));
+    fileDiagnostics.push(...lossyReport(text).map((d) => at(d, readColumn)));
   }
+  // Only a composed text or a repair that changed a word's length moves columns.
+  const moved = composed !== null || repairs.some((r) => [...r.before].length !== [...r.after].length);
+  const asRead = (d: Diagnostic): Diagnostic => (moved ? at(d, (line, column) => readColumn(line, parsedColumn(line, column))) : d);
+  const fromParsers = fileDiagnostics.length;
   const repaired = text !== (composed?.text ?? decoded.text);
   const residue = stripResidue(splitLines(text, repaired ? hasUnusualCharacters(text) : unusual));
   const lines = residue.lines;
@@ -92,7 +94,7 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
         first ? firstColumn(first) : null,
       ),
     );
-    return { records: [], diagnostics: sortDiagnostics(fileDiagnostics) };
+    return { records: [], diagnostics: sortDiagnostics(fileDiagnostics.map((d, i) => (i < fromParsers ? d : asRead(d)))) };
   }
   if (detection.weak) {
     const decisive = lines[detection.index];
@@ -101,11 +103,16 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions): ParseRe
   const claims = new Claims();
   const parsed = VARIANT_PARSERS[detection.variant]({ lines, claims, source, options, residue: residue.found, fileDiagnostics }, detection);
   const unclaimed = unclaimedLines(lines, claims);
-  if (!composed) return assemble(parsed, fileDiagnostics, unclaimed, repairs);
-  // (Decoding's own reports were made on the text as read already.)
+  if (!moved) return assemble(parsed, fileDiagnostics, unclaimed, repairs);
+  // (Decoding's and repair's own reports are placed in the text as read already.)
   for (const p of parsed) p.diagnostics = p.diagnostics.map(asRead);
-  const mapped = fileDiagnostics.map((d, i) => (i < fromDecode ? d : asRead(d)));
+  const mapped = fileDiagnostics.map((d, i) => (i < fromParsers ? d : asRead(d)));
   return assemble(parsed, mapped, unclaimed.map(asRead), repairs);
+}
+
+/** The diagnostic with its column moved by `column` (none without a place). */
+function at(d: Diagnostic, column: (line: number, column: number) => number): Diagnostic {
+  return d.line === null || d.column === null ? d : { ...d, column: column(d.line, d.column) };
 }
 
 function unclaimedLines(lines: readonly Line[], claims: Claims): Diagnostic[] {

@@ -1,6 +1,7 @@
 // The line model every parser works on. Lines keep their raw text (the
 // bilingual body split needs a line holding exactly one space) and a
 // matching form (NFC, whitespace collapsed, trimmed) for label tests.
+import { LINE_BREAK } from '../util/nfc.js';
 
 export interface Line {
   /** 1-based line number in the decoded input. */
@@ -26,7 +27,7 @@ export function hasUnusualCharacters(text: string): boolean {
  */
 export function splitLines(text: string, unusual = hasUnusualCharacters(text)): Line[] {
   // Splitting on a plain "\n" is three times faster than on the pattern.
-  const raws = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  const raws = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
   // Most pages need no line normalised: one scan of the whole text says so.
   const normalize = unusual || text.includes('  ') ? normalizeSpace : trimOnly;
   return raws.map((raw, i) => ({ no: i + 1, raw, text: normalize(raw) }));

@@ -16,8 +16,14 @@ import { Positions } from './positions.js';
 import { looksDamaged } from './suspicion.js';
 import { tokensMatching, type Token } from './tokens.js';
 import { ACUTE_IN_WORD, uniqueCompletion } from './unique.js';
+import { composeNfc } from '../util/nfc.js';
 
 export { PATHS, PATH_BY_NAME, damage } from './paths.js';
+
+/** Whether a value names a damage path ("cp1252>maccenteuro"…): the one test of --assume-path and the assumePath option. */
+export function isDamagePath(name: unknown): name is string {
+  return typeof name === 'string' && PATH_BY_NAME.has(name);
+}
 
 /** The SENQ_LOSSY_TEXT warnings alone (U+FFFD, "?" inside a word…), for a caller that does not repair. */
 export function lossyReport(text: string): Diagnostic[] {
@@ -30,11 +36,25 @@ export interface RepairOptions {
 }
 
 export interface RepairResult {
-  /** The repaired text; line breaks are never changed. */
+  /**
+   * The repaired text; line breaks are never changed. Decomposed input (NFD)
+   * comes out composed when a repair was made (repair needs the composed
+   * letters), as it was read otherwise.
+   */
   text: string;
+  /** Positioned in the input as read, like `diagnostics`. */
   repairs: Repair[];
   diagnostics: Diagnostic[];
+  /**
+   * The column in the input as read of a 1-based column of line `line` of
+   * `text`: a repair that changes a word's length (`Ã¯` → `ï`), or a
+   * decomposed letter composed, moves what follows it on its line.
+   */
+  asRead(line: number, column: number): number;
 }
+
+/** The core's result: everything in the coordinates of the (composed) text it was given. */
+type CoreResult = Omit<RepairResult, 'asRead'>;
 
 const MAX_WARNINGS = 50;
 
@@ -46,6 +66,46 @@ interface Change {
 }
 
 export function repair(text: string, options: RepairOptions = {}): RepairResult {
+  const composed = composeNfc(text);
+  const core = repairComposed(composed?.text ?? text, options);
+  // An assumed path senq does not know is said, not ignored in silence.
+  if (options.assumePath !== undefined && !isDamagePath(options.assumePath)) {
+    core.diagnostics.unshift(diag('SENQ_BAD_OPTION', `option assumePath: ${JSON.stringify(String(options.assumePath))} is no damage path; it was ignored`));
+  }
+  const beforeRepairs = (line: number, column: number) => columnBeforeRepairs(core.repairs, line, column);
+  if (!composed) return { ...core, asRead: beforeRepairs };
+  const toRead = <T extends { line: number | null; column: number | null }>(x: T): T =>
+    x.line === null || x.column === null ? x : { ...x, column: composed.rawColumn(x.line, x.column) };
+  const repaired = core.repairs.length > 0;
+  return {
+    text: repaired ? core.text : text,
+    repairs: core.repairs.map(toRead),
+    diagnostics: core.diagnostics.map(toRead),
+    asRead: repaired ? (line, column) => composed.rawColumn(line, beforeRepairs(line, column)) : (_line, column) => column,
+  };
+}
+
+/**
+ * The column of the text before repair of a column of the repaired text, on
+ * one line: each repair before it that changed its word's length shifts it.
+ * A column inside a repaired word points into the word as it was.
+ */
+export function columnBeforeRepairs(repairs: readonly Repair[], line: number, column: number): number {
+  let shift = 0; // code points the repairs so far added on this line (negative when they shortened it)
+  for (const r of repairs) {
+    if (r.line < line) continue;
+    if (r.line > line) break;
+    const start = r.column + shift;
+    if (column < start) break;
+    const before = [...r.before].length;
+    const after = [...r.after].length;
+    if (column < start + after) return r.column + Math.min(column - start, before - 1);
+    shift += after - before;
+  }
+  return column - shift;
+}
+
+function repairComposed(text: string, options: RepairOptions): CoreResult {
   const assumed = options.assumePath && PATH_BY_NAME.has(options.assumePath) ? options.assumePath : undefined;
   const pos = new Positions(text);
   // ASCII without "?" has nothing to repair and nothing lost.
@@ -101,7 +161,7 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   return apply(text, changes, pos, diagnostics);
 }
 
-function apply(text: string, changes: Change[], pos: Positions, diagnostics: Diagnostic[]): RepairResult {
+function apply(text: string, changes: Change[], pos: Positions, diagnostics: Diagnostic[]): CoreResult {
   changes.sort((a, b) => a.token.start - b.token.start);
   const repairs: Repair[] = [];
   let out = '';

@@ -14,13 +14,16 @@ export interface Composed {
 // and the few scripts, such as Hangul jamo, that compose too).
 const MAY_COMPOSE = /[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u1100-\u11ff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f]/u;
 
+/** Lines as split everywhere in senq: on CRLF, CR and LF (a CRLF is one break). */
+export const LINE_BREAK = /\r\n|\r|\n/;
+
 /** Null when the text is already composed (nearly every page): nothing to map. */
 export function composeNfc(text: string): Composed | null {
   if (!MAY_COMPOSE.test(text)) return null;
   const composed = text.normalize('NFC');
   if (composed === text) return null;
   const maps = new Map<number, number[]>();
-  text.split(/\r\n|\r|\n/u).forEach((raw, i) => {
+  text.split(LINE_BREAK).forEach((raw, i) => {
     const map = columnMap(raw);
     if (map) maps.set(i + 1, map);
   });
