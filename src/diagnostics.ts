@@ -2,6 +2,7 @@
 // This registry is the single list of codes; the README table is checked
 // against it by a test, so a new code cannot go undocumented.
 import type { Diagnostic, Severity } from './types.js';
+import { deepFreeze } from './util/freeze.js';
 
 export interface CodeInfo {
   severity: Severity;
@@ -26,7 +27,8 @@ export const CODES = {
   },
   SENQ_BAD_OPTION: {
     severity: 'warning',
-    meaning: 'Library only: an option has a value senq does not know (assumePath not a damage path, id not L-N, path not a string); it was ignored.',
+    meaning:
+      'Library only: an option has a value senq does not know (assumePath not a damage path, id not L-N, path or encoding not a string, repair not true or false); it was ignored.',
   },
   SENQ_READ_FAILED: {
     severity: 'error',
@@ -139,10 +141,7 @@ export const CODES = {
   },
 } as const satisfies Record<string, CodeInfo>;
 
-// Exported to library users, who must not change a code's severity for every
-// later parse by assigning to it.
-for (const info of Object.values(CODES)) Object.freeze(info);
-Object.freeze(CODES);
+deepFreeze(CODES);
 
 export type DiagnosticCode = keyof typeof CODES;
 

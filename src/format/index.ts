@@ -4,6 +4,7 @@
 // stream (batch runs), render records in worker threads (`record` is pure),
 // and write one file per record (--out-dir: start + record + end).
 import type { QuestionRecord } from '../types.js';
+import { deepFreeze } from '../util/freeze.js';
 import { csvFormat } from './csv.js';
 import { jsonFormat } from './json.js';
 import { markdownFormat } from './markdown.js';
@@ -35,9 +36,8 @@ export interface OutputFormat {
 const FORMATS = new Map<string, OutputFormat>();
 
 export function registerFormat(format: OutputFormat): void {
-  // getFormat hands out the registry's own object: frozen, so a caller
-  // cannot change what every later render() produces.
-  FORMATS.set(format.name, Object.freeze(format));
+  // getFormat hands out the registry's own object (see util/freeze).
+  FORMATS.set(format.name, deepFreeze(format));
 }
 
 export function getFormat(name: string): OutputFormat | undefined {

@@ -4,6 +4,7 @@
 // translation contributes its own rows under its own language.
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { deepFreeze } from '../util/freeze.js';
 import { isDirectory, takeModeOf } from '../util/stat.js';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -50,9 +51,7 @@ export const TABLES: Readonly<Record<string, Table>> = {
   },
 };
 
-// Exported: a caller must not remove or change a table for every later run.
-for (const table of Object.values(TABLES)) Object.freeze(table);
-Object.freeze(TABLES);
+deepFreeze(TABLES);
 
 /** The files --tables writes into DIR. */
 export function tableFiles(dir: string): string[] {

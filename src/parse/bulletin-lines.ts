@@ -83,7 +83,7 @@ export function looksLikeMinisterHeading(text: string): boolean {
 export function looksLikeUnknownHeading(text: string): boolean {
   // Three words at least: a last line such as "Bijlage", "Tabel 1" or a
   // list's "Oost-Vlaanderen" is no heading; offices and sections are longer.
-  return text.length <= 160 && /^\p{Lu}/u.test(text) && !endsSentence(text) && !OFFICE.test(text) && text.split(/\s+/u).length >= 3;
+  return text.length <= 160 && /^\p{Lu}/u.test(text) && !endsSentence(text) && !OFFICE.test(text) && (text.match(/\p{L}+/gu) ?? []).length >= 3;
 }
 
 /** Whether a (trimmed) line ends with a full stop, a question or exclamation mark, or a colon. */

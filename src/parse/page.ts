@@ -187,7 +187,6 @@ export function readQuestionAndAnswer(
   alignItems(record.question, record.answer);
   diagnostics.push(...settleAnswer(record, answerLine));
   if (record.date_asked === null) record.date_asked = questionDate;
-  if (!heading && record.question && record.question.date === null) record.question.date = record.date_asked;
 }
 
 /** A question heading whose number differs from the number line's (the number line wins, §9). */

@@ -5,6 +5,7 @@
 // string union. tests/schema.test.ts then validates every golden fixture's
 // records with ajv, and checks the CSV columns cover every scalar leaf.
 import { CODES } from '../diagnostics.js';
+import { deepFreeze } from '../util/freeze.js';
 import type {
   Author,
   Body,
@@ -147,3 +148,6 @@ export const recordSchema: JsonSchema = {
     'One written question, as documented in OUTPUT.md: every key always present, null or [] when missing.',
   ),
 };
+
+// Exported: shared by every call (see util/freeze).
+deepFreeze(recordSchema);
