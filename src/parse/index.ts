@@ -4,7 +4,7 @@
 import { append } from '../util/append.js';
 import { decode, fromString, type Decoded } from '../decode/index.js';
 import { diag, sortDiagnostics } from '../diagnostics.js';
-import { lossyReport, repair } from '../repair/index.js';
+import { lossyReport, repairComposedText } from '../repair/index.js';
 import type { Diagnostic, ParseOptions, ParseResult, QuestionRecord, Repair, Source } from '../types.js';
 import { detectVariant } from './detect.js';
 import type { Parsed } from './document.js';
@@ -64,7 +64,7 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions, optionRe
   let repairs: Repair[] = [];
   let parsedColumn = (_line: number, column: number) => column;
   if (options.repair !== false) {
-    const repaired = repair(text, { assumePath: options.assumePath });
+    const repaired = repairComposedText(text, { assumePath: options.assumePath });
     repairs = composed ? repaired.repairs.map((r) => ({ ...r, column: readColumn(r.line, r.column) })) : repaired.repairs;
     fileDiagnostics.push(...(composed ? repaired.diagnostics.map((d) => at(d, readColumn)) : repaired.diagnostics));
     text = repaired.text;

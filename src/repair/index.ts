@@ -16,7 +16,7 @@ import { Positions } from './positions.js';
 import { looksDamaged } from './suspicion.js';
 import { tokensMatching, type Token } from './tokens.js';
 import { ACUTE_IN_WORD, uniqueCompletion } from './unique.js';
-import { composeNfc } from '../util/nfc.js';
+import { composeNfc, type Composed } from '../util/nfc.js';
 
 export { PATHS, PATH_BY_NAME, damage } from './paths.js';
 
@@ -66,8 +66,20 @@ interface Change {
 }
 
 export function repair(text: string, options: RepairOptions = {}): RepairResult {
-  const composed = composeNfc(text);
-  const core = repairComposed(composed?.text ?? text, options);
+  return repairAsRead(text, options, composeNfc(text));
+}
+
+/**
+ * repair() for a text already composed (NFC), as parse hands it over: the
+ * same result, without a second scan of every page for decomposed letters.
+ */
+export function repairComposedText(text: string, options: RepairOptions = {}): RepairResult {
+  return repairAsRead(text, options, null);
+}
+
+/** The core on the composed text, with every position mapped back to the text as read. */
+function repairAsRead(text: string, options: RepairOptions, composed: Composed | null): RepairResult {
+  const core = repairCore(composed?.text ?? text, options);
   // An assumed path senq does not know is said, not ignored in silence.
   if (options.assumePath !== undefined && !isDamagePath(options.assumePath)) {
     core.diagnostics.unshift(diag('SENQ_BAD_OPTION', `option assumePath: ${JSON.stringify(String(options.assumePath))} is no damage path; it was ignored`));
@@ -105,7 +117,7 @@ export function columnBeforeRepairs(repairs: readonly Repair[], line: number, co
   return column - shift;
 }
 
-function repairComposed(text: string, options: RepairOptions): CoreResult {
+function repairCore(text: string, options: RepairOptions): CoreResult {
   const assumed = options.assumePath && PATH_BY_NAME.has(options.assumePath) ? options.assumePath : undefined;
   const pos = new Positions(text);
   // ASCII without "?" has nothing to repair and nothing lost.
