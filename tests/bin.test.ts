@@ -37,6 +37,16 @@ describe('bin/senq.js', () => {
     expect(JSON.parse(lines[1] ?? '').id).toBe('5-8905');
   });
 
+  it.runIf(existsSync('/dev/stdout'))('shares the shell\'s stdout with commands around it, and refuses a descriptor it did not get', () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'senq-group-')), 'log');
+    expect(sh(`{ echo header; node ${BIN} parse ${SEED} --ndjson -o /dev/stdout 2>/dev/null; echo footer; } > '${log}'`).status).toBe(0);
+    const lines = readFileSync(log, 'utf8').trim().split('\n');
+    expect([lines[0], JSON.parse(lines[1] ?? '').id, lines[2]]).toEqual(['header', '5-8905', 'footer']);
+    // fd 5 was never opened by the shell: refused, not written into Node's own pipes.
+    const fd5 = spawnSync('node', [BIN, 'parse', SEED, '--ndjson', '-o', '/dev/fd/5'], { encoding: 'utf8', timeout: 20_000 });
+    expect(fd5.status).toBe(2);
+  });
+
   it.runIf(existsSync('/dev/full'))('exits 2 when -o names a device that cannot take the data (/dev/full)', () => {
     const run = spawnSync('node', [BIN, 'parse', SEED, '-o', '/dev/full'], { encoding: 'utf8' });
     expect(run.status).toBe(2);

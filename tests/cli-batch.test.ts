@@ -71,14 +71,19 @@ describe('batch inputs', () => {
     expect(ids(run.stdout)).toEqual([join(hidden, 'a.txt')]);
   });
 
-  it('takes --files-from lines as they are, spaces included', async () => {
-    const spaced = mkdtempSync(join(tmpdir(), 'senq-spaced-'));
-    copyFileSync(SEED, join(spaced, ' lead.txt'));
-    copyFileSync(SEED, join(spaced, 'trail.txt '));
-    const list = `\uFEFF${join(spaced, ' lead.txt')}\r\n${join(spaced, 'trail.txt ')}\r\n   \r\n`;
+  it('reads --files-from lines without the blanks, BOM and CR around them', async () => {
+    const list = `\uFEFF  ${FR} \r\n${SEED}\t\r\n   \r\n`;
     const run = await runCli(['parse', '--files-from', '-', '--ndjson'], { stdin: list });
     expect(run.code).toBe(0);
-    expect(ids(run.stdout)).toEqual([join(spaced, ' lead.txt'), join(spaced, 'trail.txt ')]);
+    expect(ids(run.stdout)).toEqual([FR, SEED]);
+  });
+
+  it('leaves hidden folders out of a walk', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'senq-hidden-dir-'));
+    mkdirSync(join(root, '.cache'));
+    copyFileSync(SEED, join(root, 'a.txt'));
+    copyFileSync(SEED, join(root, '.cache', 'b.txt'));
+    expect(ids((await runCli(['parse', root, '--ndjson'])).stdout)).toEqual([join(root, 'a.txt')]);
   });
 
   it('refuses "-" as an input when standard input holds the --files-from list', async () => {
@@ -134,6 +139,14 @@ describe('keep going', () => {
     const target = join(mkdtempSync(join(tmpdir(), 'senq-ff-')), 'out.ndjson');
     writeFileSync(target, 'OLD\n');
     const run = await runCli(['parse', bad, '--ndjson', '--fail-fast', '-o', target]);
+    expect(run.code).toBe(1);
+    expect(readFileSync(target, 'utf8')).toBe('OLD\n');
+  });
+
+  it('replaces no -o file when the input --fail-fast stops at is the last one', async () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'senq-ff-last-')), 'out.ndjson');
+    writeFileSync(target, 'OLD\n');
+    const run = await runCli(['parse', join(bad, '1-good.txt'), join(bad, '4-shopping.txt'), '--ndjson', '--fail-fast', '-o', target]);
     expect(run.code).toBe(1);
     expect(readFileSync(target, 'utf8')).toBe('OLD\n');
   });

@@ -1,5 +1,5 @@
 // The CLI in-process: exit codes, stdin, -o, colour, EPIPE, help.
-import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -202,9 +202,14 @@ describe('usage errors', () => {
     }
   });
 
-  it('refuse "-" twice, --force without --out-dir, and a control character as --delimiter', async () => {
+  it('refuse "-" twice (given or listed) and a control character as --delimiter; say --force means nothing alone', async () => {
     expect((await runCli(['parse', '-', '-'], { stdin: '' })).code).toBe(2);
-    expect((await runCli(['parse', SEED, '--force'])).code).toBe(2);
+    const list = join(mkdtempSync(join(tmpdir(), 'senq-dash-')), 'list.txt');
+    writeFileSync(list, '-\n');
+    expect((await runCli(['parse', '-', '--files-from', list], { stdin: '' })).code).toBe(2);
+    const force = await runCli(['parse', SEED, '--force']);
+    expect(force.code).toBe(0);
+    expect(force.stderr).toMatch(/^senq: /mu);
     expect((await runCli(['parse', SEED, '--csv', '--delimiter', '\u001f'])).code).toBe(2);
     expect((await runCli(['parse', SEED, '--csv', '--delimiter', '\t'])).code).toBe(0);
   });

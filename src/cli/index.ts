@@ -81,7 +81,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--ndjson', 'NDJSON: one compact object per line')
     .option('--csv', 'CSV: a header and one row per record')
     .option('--md', 'Markdown: YAML front matter and readable text per record')
-    .option('--excel', 'CSV for Excel: UTF-8 BOM, ";", CRLF, formula-like cells escaped')
+    .option('--excel', 'CSV for Excel: UTF-8 BOM, ";", CRLF, a leading \' on formula-like cells and on numbers like 5-8905')
     .option('--delimiter <char>', 'CSV field separator (default "," or ";" with --excel)')
     .option('--tables <dir>', 'also write long tables (chronology, keywords, references, items) as CSV into DIR')
     .option('--out-dir <dir>', 'write one file per record into DIR as <id>.<language>.<ext>')
@@ -117,8 +117,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
         throw new UsageError('--excel and --delimiter apply to CSV output (--csv or --tables)');
       }
       if (o.outDir !== undefined && o.output !== undefined) throw new UsageError('--out-dir and -o cannot be combined');
-      if (o.force && o.outDir === undefined) throw new UsageError('--force applies to --out-dir only');
-      if (paths.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) can be read once only');
+      // Harmless where it means nothing (scripts pass it by habit): said, not refused.
+      if (o.force && o.outDir === undefined) io.stderr.write('senq: --force has no effect without --out-dir\n');
       if (o.delimiter !== undefined && !validDelimiter(String(o.delimiter), Boolean(o.excel))) {
         throw new UsageError('--delimiter must be one character, not a quote, a line break or a control character (nor "\'" with --excel)');
       }

@@ -99,7 +99,11 @@ function* walk(dir: string, matches: (name: string, path: string) => boolean): G
   const prefix = join(dir, 'x').slice(0, -1);
   for (const e of entries) {
     const full = prefix + e.name;
-    if (e.isDirectory()) yield* walk(full, matches);
+    // Hidden folders (.git, .cache, macOS .Trashes) are left out as hidden files are.
+    if (e.isDirectory()) {
+      if (!e.name.startsWith('.')) yield* walk(full, matches);
+      continue;
+    }
     // Symbolic links are taken like files (and read through); a dangling one
     // is then reported as unreadable rather than skipped in silence.
     else if ((e.isFile() || e.isSymbolicLink()) && matches(e.name, full)) yield { kind: 'file', path: full };
@@ -107,16 +111,18 @@ function* walk(dir: string, matches: (name: string, path: string) => boolean): G
 }
 
 /**
- * Paths listed one per line in a file, or in stdin for "-". Blank lines are
- * skipped; a line is otherwise taken as it is, spaces included (a file name
- * may begin or end with one), but for the CR of a CRLF list and the BOM a
- * Windows editor puts before the first line.
+ * Paths listed one per line in a file, or in stdin for "-". Blanks around a
+ * path are dropped (lists from spreadsheets and printf pad them; a file
+ * name that really begins or ends with a space is rare enough to be named
+ * on the command line), and so are blank lines, a CRLF's CR and the BOM a
+ * Windows editor puts first.
  */
 export function readPathList(text: string): string[] {
   return text
     .replace(/^\uFEFF/u, '')
     .split(/\r?\n/u)
-    .filter((l) => l.trim() !== '');
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 }
 
 export function readPathListFile(path: string): string[] {

@@ -56,20 +56,36 @@ function realTarget(path: string): string {
 }
 
 /**
- * The process's own streams by name (/dev/stdout, /dev/fd/1,
- * /proc/self/fd/1…). They are opened as named, never through realpath (a
- * pipe's real path, "pipe:[…]", cannot be opened), and appended to: a shell's
- * `>> log` must keep what the log held, and a rename would replace the file.
+ * The process's own descriptors by name: /dev/stdout, /dev/fd/1,
+ * /proc/self/fd/1… Standard output and error are written through the
+ * process's own streams: reopening the name would not share the shell's
+ * file offset (`{ echo a; senq … -o /dev/stdout; } > log` overwrote "a"),
+ * and a rename would replace a `>> log` file. Any other descriptor is
+ * refused: senq cannot tell one the shell opened (`3> file`) from one of
+ * Node's own, and writing into those crashed or hung the process.
  */
-const OWN_STREAM = /^\/(?:dev\/(?:stdout|stderr|fd\/\d+)|proc\/(?:self|thread-self|\d+)\/fd\/\d+)$/u;
+const OWN_FD = /^\/(?:dev\/(?:(stdout)|(stderr)|fd\/(\d+))|proc\/(?:self|thread-self|\d+)\/fd\/(\d+))$/u;
+
+/** 1 or 2 when an -o target names standard output or error; another number for another descriptor; null for a path. */
+function descriptorOf(path: string | undefined): number | null {
+  if (path === undefined || path === '-') return 1;
+  const m = OWN_FD.exec(path);
+  if (!m) return null;
+  return m[1] ? 1 : m[2] ? 2 : Number(m[3] ?? m[4]);
+}
 
 /** Whether an -o target is standard output under another name (for the progress bar, which must not draw over the data). */
 export function namesStdout(path: string | undefined): boolean {
-  return path === undefined || path === '-' || /^\/(?:dev\/(?:stdout|fd\/1)|proc\/(?:self|thread-self)\/fd\/1)$/u.test(path);
+  return descriptorOf(path) === 1;
 }
 
-async function openDirect(path: string, flags: 'w' | 'a'): Promise<OutputSink> {
-  const stream = createWriteStream(path, { flags });
+/** Whether data sent to `path` could reach the terminal the progress bar draws on (stderr, or the terminal itself). */
+export function namesStderrOrTty(path: string | undefined): boolean {
+  return descriptorOf(path) === 2 || path === '/dev/tty';
+}
+
+async function openDirect(path: string): Promise<OutputSink> {
+  const stream = createWriteStream(path, { flags: 'w' });
   await opened(stream, path);
   let ended: Promise<Error | null> | null = null;
   // Once only, like the file sink's: a discard after the finish ends nothing
@@ -98,7 +114,9 @@ async function opened(stream: Writable, path: string): Promise<void> {
 
 export async function openOutput(given: string | undefined, io: CliIO): Promise<OutputSink> {
   if (given === undefined || given === '-') return { stream: io.stdout, finish: async () => undefined };
-  if (OWN_STREAM.test(given)) return openDirect(given, 'a');
+  const fd = descriptorOf(given);
+  if (fd === 1 || fd === 2) return { stream: fd === 1 ? io.stdout : io.stderr, finish: async () => undefined };
+  if (fd !== null) throw new UsageError(`-o ${given}: only standard output and error can be named by descriptor; give a file name`);
   // What is there already, through any link (stat follows links).
   const found = statOrNull(given);
   // Through a symbolic link to its file: the link stays a link.
@@ -106,7 +124,7 @@ export async function openOutput(given: string | undefined, io: CliIO): Promise<
   // A device, FIFO or socket (/dev/null, /dev/stdout, a named pipe) is
   // written straight into: renaming a file over it would replace /dev/null
   // with a regular file.
-  if (found && !found.isFile() && !found.isDirectory()) return openDirect(path, 'w');
+  if (found && !found.isFile() && !found.isDirectory()) return openDirect(path);
   // A name no one can guess, created new ('wx'): a file or link planted
   // under the temporary name is never written through.
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);

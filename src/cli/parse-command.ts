@@ -16,7 +16,7 @@ import { Output, readAll, type CliIO } from './io.js';
 import { OutDirWriter } from './out-dir.js';
 import { checkAssumePath, checkEncoding, checkId } from './check-options.js';
 import { isDirectory } from '../util/stat.js';
-import { checkOutputPath, namesStdout, openOutput, type OutputSink } from './output-file.js';
+import { checkOutputPath, namesStderrOrTty, namesStdout, openOutput, type OutputSink } from './output-file.js';
 import { colourFor, formatDiagnostic } from './report.js';
 
 export interface ParseCommandOptions extends TaskOptions {
@@ -45,7 +45,7 @@ export interface ParseCommandOptions extends TaskOptions {
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-async function collectInputs(paths: string[], opts: ParseCommandOptions, io: CliIO): Promise<InputList> {
+async function collectInputs(paths: string[], opts: ParseCommandOptions, io: CliIO): Promise<{ inputs: InputList; listed: number }> {
   const listed: string[] = [];
   if (opts.filesFrom === '-' && paths.includes('-')) throw new UsageError('"-" cannot be an input with --files-from -: standard input holds the list');
   if (opts.filesFrom !== undefined) {
@@ -57,6 +57,8 @@ async function collectInputs(paths: string[], opts: ParseCommandOptions, io: Cli
     if (listed.includes('-') && opts.filesFrom === '-') throw new UsageError('"-" cannot be listed in --files-from -');
   }
   const all = [...paths, ...listed];
+  // Standard input can be read once: a second "-" (given or listed) would read nothing.
+  if (all.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) can be read once only');
   // No input means standard input, but --files-from alone means "these files", however few.
   if (all.length === 0 && opts.filesFrom === undefined) all.push('-');
   let filter: Awaited<ReturnType<typeof globFilter>> | undefined;
@@ -65,7 +67,7 @@ async function collectInputs(paths: string[], opts: ParseCommandOptions, io: Cli
   } catch (e) {
     throw new UsageError(`--include ${JSON.stringify(opts.include)} is not a valid glob: ${(e as Error).message}`);
   }
-  return new InputList(all, filter);
+  return { inputs: new InputList(all, filter), listed: listed.length };
 }
 
 export async function runParse(paths: string[], opts: ParseCommandOptions, io: CliIO): Promise<number> {
@@ -78,12 +80,13 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
   const formatter = format.create(formatOptions);
   // Walked once here to count (for the progress bar and the choice of
   // workers) and again as the work goes: the list itself is never kept.
-  const inputs = await collectInputs(paths, opts, io);
+  const { inputs, listed } = await collectInputs(paths, opts, io);
   const count = inputs.count();
   // Folders without a matching file, a mistyped --include, an empty list:
   // said before any output is opened, so an existing -o file stays as it was.
   if (count === 0) {
-    const why = paths.length === 0 ? `--files-from ${opts.filesFrom ?? ''} lists no path` : `folders contribute only files matching ${JSON.stringify(opts.include ?? '*.txt')}`;
+    const why =
+      paths.length === 0 && listed === 0 ? `--files-from ${opts.filesFrom ?? ''} lists no path` : `folders contribute only files matching ${JSON.stringify(opts.include ?? '*.txt')}`;
     throw new UsageError(`no input files: ${why}`);
   }
   // The summary line is for batches; one file gets only its diagnostics.
@@ -107,7 +110,8 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
     }
   }
   const out = new Output(sink.stream);
-  const progress = await createProgress(io, count, !opts.quiet, !outDir && namesStdout(output));
+  // No bar where the data may reach the terminal it draws on.
+  const progress = await createProgress(io, count, !opts.quiet && !namesStderrOrTty(output), !outDir && namesStdout(output));
   // Plain text output lets the tasks render records themselves (in parallel);
   // --out-dir and --tables need the records.
   const taskOptions = { ...opts, render: outDir || tables ? null : { format: opts.format, options: formatOptions } };
@@ -146,8 +150,9 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
       progress.tick();
       if (out.closed) break;
       if (opts.failFast && outcome.diagnostics.some((d) => d.severity === 'error')) {
-        // Cut short only when inputs were left: a failing last input ends a complete run.
-        stoppedEarly = totals.files < count;
+        // Wherever the failing input stands (the last one too): with
+        // --fail-fast an error means no file output is replaced.
+        stoppedEarly = true;
         break;
       }
     }
