@@ -102,7 +102,6 @@ function* walk(dir: string, matches: (name: string, path: string) => boolean): G
     // Hidden folders (.git, .cache, macOS .Trashes) are left out as hidden files are.
     if (e.isDirectory()) {
       if (!e.name.startsWith('.')) yield* walk(full, matches);
-      continue;
     }
     // Symbolic links are taken like files (and read through); a dangling one
     // is then reported as unreadable rather than skipped in silence.
