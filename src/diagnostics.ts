@@ -68,7 +68,7 @@ export const CODES = {
   SENQ_FORM_UNOBSERVED: {
     severity: 'info',
     meaning:
-      'The page holds a form never observed in Senate exports (FORMAT.md [U]): an answer in a printer version or a fragment, or "Antwoord :" in a Dutch bulletin. It was read as the observed form nearest to it.',
+      'The page holds a form never observed in Senate exports (FORMAT.md [U]): an answer in a printer version or a fragment, "Antwoord :" in a Dutch bulletin, or a bulletin minister heading wrapped over two lines. It was read as the observed form nearest to it.',
   },
   SENQ_LIST_LOST: {
     severity: 'warning',

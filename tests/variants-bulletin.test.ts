@@ -93,6 +93,18 @@ describe('bulletin questions', () => {
     }
   });
 
+  it('reads a minister heading wrapped over two lines as one, and says the form was never observed', () => {
+    const text = twoQuestions(['', 'Hoeveel schepen?', '', 'Vice-eerste minister en minister van Financiën en', 'Institutionele Hervormingen', '']);
+    const r = parse(text);
+    expect(r.records.map((x) => x.addressee)).toEqual(['Minister van Justitie', 'Vice-eerste minister en minister van Financiën en Institutionele Hervormingen']);
+    expect(r.records[0]?.question?.text).toBe('Hoeveel schepen?');
+    expect(r.diagnostics.filter((d) => d.code === 'SENQ_FORM_UNOBSERVED').map((d) => d.line)).toEqual([text.split('\n').indexOf('Institutionele Hervormingen')]);
+    // A last paragraph that only starts like an office and ends a sentence is text.
+    const prose = parse(twoQuestions(['', 'Hoeveel schepen?', '', 'Minister Peeters antwoordde dat het aantal', 'sindsdien gestegen is.', '']));
+    expect(prose.records.map((x) => x.addressee)).toEqual(['Minister van Justitie', 'Minister van Justitie']);
+    expect(prose.records[0]?.question?.text).toContain('sindsdien gestegen is.');
+  });
+
   it('reports a heading-shaped line with no known office word, and keeps it as text', () => {
     const text = twoQuestions(['', 'Hoeveel schepen?', '', 'Hoge Commissaris voor de Havens', '']);
     const r = parse(text);

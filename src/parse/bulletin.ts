@@ -54,6 +54,19 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
     return (!prev || startsParagraph(prev)) && next >= 0 && heading(next);
   };
   const isMinister = lines.map((l, i) => looksLikeMinisterHeading(l.text) && paragraphBefore(i, (j) => headings[j] !== null));
+  // A heading hard-wrapped over two lines (never observed, §6.3 says one
+  // line): its first line has the office word, neither line ends a
+  // sentence, and the question heading follows the second. Read as one.
+  const wrapped = lines.map((l, i) => {
+    const second = lines[i + 1];
+    const prev = lines[i - 1];
+    if (isMinister[i] || !second || second.text === '' || headings[i + 1] || endsSentence(second.text)) return false;
+    const next = nextNonBlank(i + 1);
+    return looksLikeMinisterHeading(l.text) && (!prev || startsParagraph(prev)) && next >= 0 && headings[next] !== null;
+  });
+  wrapped.forEach((w, i) => {
+    if (w) isMinister[i] = isMinister[i + 1] = true;
+  });
   const isSection = lines.map((l) => isSectionHeading(l.text));
   // A heading-shaped line that is none of these (an office §6.4 does not
   // list, a section heading never observed [U]) stays text of the question
@@ -94,6 +107,15 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
     if (isMinister[i]) {
       minister = line;
       claims.claim(line);
+      const second = wrapped[i] ? lines[i + 1] : undefined;
+      if (second) {
+        claims.claim(second);
+        minister = { ...line, text: `${line.text} ${second.text}` };
+        doc.fileDiagnostics.push(
+          diag('SENQ_FORM_UNOBSERVED', 'a minister heading wrapped over two lines was never observed; read as one line', line.no, firstColumn(line)),
+        );
+        i++;
+      }
       continue;
     }
     const heading = headings[i];
