@@ -99,6 +99,9 @@ describe('bulletin questions', () => {
     expect(r.records.map((x) => x.addressee)).toEqual(['Minister van Justitie', 'Vice-eerste minister en minister van Financiën en Institutionele Hervormingen']);
     expect(r.records[0]?.question?.text).toBe('Hoeveel schepen?');
     expect(r.diagnostics.filter((d) => d.code === 'SENQ_FORM_UNOBSERVED').map((d) => d.line)).toEqual([text.split('\n').indexOf('Institutionele Hervormingen')]);
+    // A line with an office word of its own is no continuation.
+    const stacked = parse(twoQuestions(['', 'Hoeveel schepen?', '', 'Minister van Justitie', 'Minister van Financiën', '']));
+    expect(stacked.records[1]?.addressee).not.toBe('Minister van Justitie Minister van Financiën');
     // A last paragraph that only starts like an office and ends a sentence is text.
     const prose = parse(twoQuestions(['', 'Hoeveel schepen?', '', 'Minister Peeters antwoordde dat het aantal', 'sindsdien gestegen is.', '']));
     expect(prose.records.map((x) => x.addressee)).toEqual(['Minister van Justitie', 'Minister van Justitie']);

@@ -60,7 +60,8 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
   const wrapped = lines.map((l, i) => {
     const second = lines[i + 1];
     const prev = lines[i - 1];
-    if (isMinister[i] || !second || second.text === '' || headings[i + 1] || endsSentence(second.text)) return false;
+    // (A second line with an office word of its own is no continuation.)
+    if (isMinister[i] || !second || second.text === '' || headings[i + 1] || endsSentence(second.text) || looksLikeMinisterHeading(second.text)) return false;
     const next = nextNonBlank(i + 1);
     return looksLikeMinisterHeading(l.text) && (!prev || startsParagraph(prev)) && next >= 0 && headings[next] !== null;
   });
