@@ -66,8 +66,9 @@ export function detectVariant(lines: readonly Line[]): Detection | null {
   // stands: a page may quote an old bulletin's heading in its question.
   // Searched only when needed: most pages are screen pages, with neither.
   const findHeading = () => window.find((w) => parseBulletinHeading(w.line.text) !== null);
+  const screen = find(SCREEN_NUMBER_LINE);
   const headingAlone =
-    title || bulletinNumber || find(SCREEN_NUMBER_LINE) || window.some((w) => isKnownChronologyRow(w.line.text)) ? undefined : findHeading();
+    title || bulletinNumber || screen || window.some((w) => isKnownChronologyRow(w.line.text)) ? undefined : findHeading();
   const bulletin = title ?? bulletinNumber ?? headingAlone;
   if (bulletin) {
     return {
@@ -80,7 +81,6 @@ export function detectVariant(lines: readonly Line[]): Detection | null {
     };
   }
 
-  const screen = find(SCREEN_NUMBER_LINE);
   if (screen) {
     const m = SCREEN_NUMBER_LINE.exec(screen.line.text);
     return { variant: 'screen', language: m ? screenLanguage(m) : 'nl', index: screen.index };
