@@ -6,7 +6,7 @@
 // that needs any other repair path is the wrong decoding, not damaged text.
 import { isLetter, isNlFrLetter, isNlFrPunct } from '../repair/charsets.js';
 import { loadLexicon } from '../repair/lexicon.js';
-import { repair } from '../repair/index.js';
+import { repairComposedText } from '../repair/index.js';
 
 const SENATE_PATH = 'cp1252>maccenteuro';
 const MAX_WORDS = 5000;
@@ -37,6 +37,7 @@ export function scoreReading(fullText: string, encoding: 'windows-1252' | 'macin
     if (lexicon.has(word.replace(/^[«“‘]|[»”’…°]$/gu, ''))) score += 2;
     else if (odd) score -= 2;
   }
-  for (const r of repair(text).repairs) score += r.path === SENATE_PATH && encoding === 'windows-1252' ? 4 : -2;
+  // (A single-byte reading holds no decomposed letters: no scan for them.)
+  for (const r of repairComposedText(text).repairs) score += r.path === SENATE_PATH && encoding === 'windows-1252' ? 4 : -2;
   return score;
 }

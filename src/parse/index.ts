@@ -10,7 +10,7 @@ import { detectVariant } from './detect.js';
 import type { Parsed } from './document.js';
 import { Claims, firstColumn, hasUnusualCharacters, splitLines, type Line } from './lines.js';
 import { asInput, checkedOptions, show } from './arguments.js';
-import { composeNfc } from '../util/nfc.js';
+import { composeNfc, moveColumn } from '../util/nfc.js';
 import { controlCharacters, refuse } from './refuse.js';
 import { stripResidue } from './residue.js';
 import { CONTROLS } from '../util/controls.js';
@@ -44,7 +44,8 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions, optionRe
     bytes: decoded.bytes,
     sha256: decoded.sha256,
   };
-  const fileDiagnostics: Diagnostic[] = [...optionReports, ...decoded.diagnostics];
+  // Diagnostics placed in the text as read already (options, decoding, repair).
+  const placed: Diagnostic[] = [...optionReports, ...decoded.diagnostics];
   // Almost no page has control characters: one test of the text spares the
   // binary check's count and the per-line report their scans. A control
   // character is an unusual one, and most pages have none of those either.
@@ -53,30 +54,31 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions, optionRe
   const refusal = refuse(decoded.text, controls);
   // What decoding said of a binary file's bytes (a guessed encoding, lost
   // characters) is noise beside the refusal.
-  if (refusal) return { records: [], diagnostics: refusal.code === 'SENQ_BINARY_INPUT' ? [...optionReports, refusal] : [...fileDiagnostics, refusal] };
+  if (refusal) return { records: [], diagnostics: refusal.code === 'SENQ_BINARY_INPUT' ? [...optionReports, refusal] : [...placed, refusal] };
 
   // Decomposed text is composed first (repair and labels need it). The
   // parsers work on the composed, repaired text; every position they find is
   // mapped back to the text as read at the end (`asRead`).
   const composed = unusual ? composeNfc(decoded.text) : null;
-  const readColumn = (line: number, column: number) => (composed ? composed.rawColumn(line, column) : column);
   let text = composed?.text ?? decoded.text;
   let repairs: Repair[] = [];
-  let parsedColumn = (_line: number, column: number) => column;
+  let asReadColumn = (line: number, column: number) => (composed ? composed.rawColumn(line, column) : column);
   if (options.repair !== false) {
-    const repaired = repairComposedText(text, { assumePath: options.assumePath });
-    repairs = composed ? repaired.repairs.map((r) => ({ ...r, column: readColumn(r.line, r.column) })) : repaired.repairs;
-    fileDiagnostics.push(...(composed ? repaired.diagnostics.map((d) => at(d, readColumn)) : repaired.diagnostics));
+    const repaired = repairComposedText(decoded.text, { assumePath: options.assumePath }, composed);
+    repairs = repaired.repairs;
+    placed.push(...repaired.diagnostics);
     text = repaired.text;
-    parsedColumn = repaired.asRead;
+    asReadColumn = repaired.asRead;
   } else {
     // Without repair, text that lost characters before senq saw it is still worth a word.
-    fileDiagnostics.push(...lossyReport(text).map((d) => at(d, readColumn)));
+    placed.push(...lossyReport(text).map((d) => moveColumn(d, asReadColumn)));
   }
   // Only a composed text or a repair that changed a word's length moves columns.
   const moved = composed !== null || repairs.some((r) => [...r.before].length !== [...r.after].length);
-  const asRead = (d: Diagnostic): Diagnostic => (moved ? at(d, (line, column) => readColumn(line, parsedColumn(line, column))) : d);
-  const fromParsers = fileDiagnostics.length;
+  // What the parsers find, placed in `text`: mapped to the text as read once, at the end.
+  const fileDiagnostics: Diagnostic[] = [];
+  const asRead = (d: Diagnostic): Diagnostic => (moved ? moveColumn(d, asReadColumn) : d);
+  const finish = () => [...placed, ...fileDiagnostics.map(asRead)];
   const repaired = text !== (composed?.text ?? decoded.text);
   const residue = stripResidue(splitLines(text, repaired ? hasUnusualCharacters(text) : unusual));
   const lines = residue.lines;
@@ -94,7 +96,7 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions, optionRe
         first ? firstColumn(first) : null,
       ),
     );
-    return { records: [], diagnostics: sortDiagnostics(fileDiagnostics.map((d, i) => (i < fromParsers ? d : asRead(d)))) };
+    return { records: [], diagnostics: sortDiagnostics(finish()) };
   }
   if (detection.weak) {
     const decisive = lines[detection.index];
@@ -103,16 +105,8 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions, optionRe
   const claims = new Claims();
   const parsed = VARIANT_PARSERS[detection.variant]({ lines, claims, source, options, residue: residue.found, fileDiagnostics }, detection);
   const unclaimed = unclaimedLines(lines, claims);
-  if (!moved) return assemble(parsed, fileDiagnostics, unclaimed, repairs);
-  // (Decoding's and repair's own reports are placed in the text as read already.)
-  for (const p of parsed) p.diagnostics = p.diagnostics.map(asRead);
-  const mapped = fileDiagnostics.map((d, i) => (i < fromParsers ? d : asRead(d)));
-  return assemble(parsed, mapped, unclaimed.map(asRead), repairs);
-}
-
-/** The diagnostic with its column moved by `column` (none without a place). */
-function at(d: Diagnostic, column: (line: number, column: number) => number): Diagnostic {
-  return d.line === null || d.column === null ? d : { ...d, column: column(d.line, d.column) };
+  if (moved) for (const p of parsed) p.diagnostics = p.diagnostics.map(asRead);
+  return assemble(parsed, finish(), unclaimed.map(asRead), repairs);
 }
 
 function unclaimedLines(lines: readonly Line[], claims: Claims): Diagnostic[] {

@@ -16,7 +16,7 @@ import { Positions } from './positions.js';
 import { looksDamaged } from './suspicion.js';
 import { tokensMatching, type Token } from './tokens.js';
 import { ACUTE_IN_WORD, uniqueCompletion } from './unique.js';
-import { composeNfc, type Composed } from '../util/nfc.js';
+import { composeNfc, moveColumn, type Composed } from '../util/nfc.js';
 
 export { PATHS, PATH_BY_NAME, damage } from './paths.js';
 
@@ -66,34 +66,39 @@ interface Change {
 }
 
 export function repair(text: string, options: RepairOptions = {}): RepairResult {
-  return repairAsRead(text, options, composeNfc(text));
+  const result = repairAsRead(text, options, composeNfc(text), false);
+  // An assumed path senq does not know is said, not ignored in silence
+  // (parse checks its options before it gets here).
+  if (options.assumePath !== undefined && !isDamagePath(options.assumePath)) {
+    result.diagnostics.unshift(diag('SENQ_BAD_OPTION', `option assumePath: ${JSON.stringify(String(options.assumePath))} is no damage path; it was ignored`));
+  }
+  return result;
 }
 
 /**
- * repair() for a text already composed (NFC), as parse hands it over: the
- * same result, without a second scan of every page for decomposed letters.
+ * repair() for a caller that has composed the text already: `composed` is
+ * composeNfc of `text` (null when `text` holds nothing to compose). Parse
+ * and the decode scorer spare a second scan for decomposed letters, and
+ * the text comes back composed even where nothing was repaired, as the
+ * parsers need it. Positions are in `text` as read, as from repair().
  */
-export function repairComposedText(text: string, options: RepairOptions = {}): RepairResult {
-  return repairAsRead(text, options, null);
+export function repairComposedText(text: string, options: RepairOptions = {}, composed: Composed | null = null): RepairResult {
+  return repairAsRead(text, options, composed, true);
 }
 
 /** The core on the composed text, with every position mapped back to the text as read. */
-function repairAsRead(text: string, options: RepairOptions, composed: Composed | null): RepairResult {
-  const core = repairCore(composed?.text ?? text, options);
-  // An assumed path senq does not know is said, not ignored in silence.
-  if (options.assumePath !== undefined && !isDamagePath(options.assumePath)) {
-    core.diagnostics.unshift(diag('SENQ_BAD_OPTION', `option assumePath: ${JSON.stringify(String(options.assumePath))} is no damage path; it was ignored`));
-  }
+function repairAsRead(text: string, options: RepairOptions, composed: Composed | null, keepComposed: boolean): RepairResult {
+  const core = repairCore(composed?.text ?? text, isDamagePath(options.assumePath) ? options.assumePath : undefined);
   const beforeRepairs = (line: number, column: number) => columnBeforeRepairs(core.repairs, line, column);
   if (!composed) return { ...core, asRead: beforeRepairs };
-  const toRead = <T extends { line: number | null; column: number | null }>(x: T): T =>
-    x.line === null || x.column === null ? x : { ...x, column: composed.rawColumn(x.line, x.column) };
-  const repaired = core.repairs.length > 0;
+  const toRead = (line: number, column: number) => composed.rawColumn(line, column);
+  // A decomposed text nothing was repaired in goes back as it was read, unless the caller wants it composed.
+  const composedOut = keepComposed || core.repairs.length > 0;
   return {
-    text: repaired ? core.text : text,
-    repairs: core.repairs.map(toRead),
-    diagnostics: core.diagnostics.map(toRead),
-    asRead: repaired ? (line, column) => composed.rawColumn(line, beforeRepairs(line, column)) : (_line, column) => column,
+    text: composedOut ? core.text : text,
+    repairs: core.repairs.map((r) => moveColumn(r, toRead)),
+    diagnostics: core.diagnostics.map((d) => moveColumn(d, toRead)),
+    asRead: composedOut ? (line, column) => toRead(line, beforeRepairs(line, column)) : (_line, column) => column,
   };
 }
 
@@ -117,8 +122,8 @@ export function columnBeforeRepairs(repairs: readonly Repair[], line: number, co
   return column - shift;
 }
 
-function repairCore(text: string, options: RepairOptions): CoreResult {
-  const assumed = options.assumePath && PATH_BY_NAME.has(options.assumePath) ? options.assumePath : undefined;
+/** `assumed`: a damage path already checked with isDamagePath. */
+function repairCore(text: string, assumed: string | undefined): CoreResult {
   const pos = new Positions(text);
   // ASCII without "?" has nothing to repair and nothing lost.
   if (!/[^\x00-\x3e\x40-\x7f]/u.test(text)) return { text, repairs: [], diagnostics: [] };

@@ -14,6 +14,11 @@ export interface Composed {
 // and the few scripts, such as Hangul jamo, that compose too).
 const MAY_COMPOSE = /[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u1100-\u11ff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f]/u;
 
+/** Anything placed at a line and column (a diagnostic, a repair) with its column moved by `column`; unplaced ones as they are. */
+export function moveColumn<T extends { line: number | null; column: number | null }>(x: T, column: (line: number, column: number) => number): T {
+  return x.line === null || x.column === null ? x : { ...x, column: column(x.line, x.column) };
+}
+
 /** Lines as split everywhere in senq: on CRLF, CR and LF (a CRLF is one break). */
 export const LINE_BREAK = /\r\n|\r|\n/;
 
