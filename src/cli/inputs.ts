@@ -13,6 +13,11 @@ export function displayName(input: InputRef): string {
   return input.kind === 'stdin' ? STDIN_NAME : input.path;
 }
 
+/** What a run that found no input file says, naming the glob folders were searched with. */
+export function noFilesMatching(include = '*.txt'): string {
+  return `no input files: folders contribute only files matching ${JSON.stringify(include)}`;
+}
+
 /** Matches a file name found while walking a directory. */
 export type NameFilter = (name: string) => boolean;
 
@@ -117,9 +122,9 @@ function* walk(dir: string, matches: (name: string, path: string) => boolean): G
  * Windows editor puts first.
  */
 export function readPathList(text: string): string[] {
+  // (trim() takes the CR and the BOM too: both are whitespace to it.)
   return text
-    .replace(/^\uFEFF/u, '')
-    .split(/\r?\n/u)
+    .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '');
 }

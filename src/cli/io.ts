@@ -2,6 +2,11 @@
 import { WriteStream } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 
+/** Whether stderr is a terminal that can show colour and redraw a bar (not TERM=dumb). */
+export function stderrIsTerminal(io: CliIO): boolean {
+  return io.stderrIsTTY && io.env.TERM !== 'dumb';
+}
+
 export interface CliIO {
   stdin: Readable;
   stdout: Writable;

@@ -120,7 +120,7 @@ export class OutDirWriter {
    */
   async check(): Promise<void> {
     // The inputs are walked (and stat'ed) only once a target exists: in a new folder none does.
-    let inputIds: Set<string> | null = null;
+    let inputIds: Map<string, string> | null = null;
     const taken: string[] = [];
     for (const { target } of this.staged) {
       const found = lstatOrNull(target);

@@ -10,7 +10,7 @@ import { UsageError } from './exit.js';
 import type { InputRef } from './inputs.js';
 import { registerTemporary } from './interrupt.js';
 import type { CliIO } from './io.js';
-import { fileIdentity, identityOf } from './same-file.js';
+import { identityOf, inputIdentities } from './same-file.js';
 import { tableFiles } from '../format/tables.js';
 import { statOrNull, takeModeOf } from '../util/stat.js';
 
@@ -40,10 +40,9 @@ export function checkOutputPath(path: string | undefined, inputs: Iterable<Input
     if (found) targets.set(identityOf(found), `-o ${path}`);
   }
   if (targets.size === 0) return;
-  for (const input of inputs) {
-    if (input.kind !== 'file') continue;
-    const what = targets.get(fileIdentity(input.path) ?? '');
-    if (what) throw new UsageError(`${what} would overwrite the input file ${input.path}`);
+  for (const [id, input] of inputIdentities(inputs)) {
+    const what = targets.get(id);
+    if (what) throw new UsageError(`${what} would overwrite the input file ${input}`);
   }
 }
 

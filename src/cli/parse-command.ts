@@ -3,7 +3,7 @@
 // library calls and I/O. Records are written as soon as their input is done,
 // in input order, so memory does not grow with the size of the batch.
 import { getFormat, type FormatOptions } from '../format/index.js';
-import { TablesWriter, tableFiles } from '../format/tables.js';
+import { TablesWriter } from '../format/tables.js';
 import { registerTemporary } from './interrupt.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { runTasks } from './batch/pool.js';
@@ -11,7 +11,7 @@ import { createProgress } from './batch/progress.js';
 import { Totals } from './batch/summary.js';
 import type { TaskOptions } from './batch/task.js';
 import { EXIT, UsageError } from './exit.js';
-import { displayName, InputList, globFilter, readPathList, readPathListFile } from './inputs.js';
+import { displayName, InputList, globFilter, noFilesMatching, readPathList, readPathListFile } from './inputs.js';
 import { Output, readAll, type CliIO } from './io.js';
 import { OutDirWriter } from './out-dir.js';
 import { checkAssumePath, checkEncoding, checkId } from './check-options.js';
@@ -85,9 +85,7 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
   // Folders without a matching file, a mistyped --include, an empty list:
   // said before any output is opened, so an existing -o file stays as it was.
   if (count === 0) {
-    const why =
-      paths.length === 0 && listed === 0 ? `--files-from ${opts.filesFrom ?? ''} lists no path` : `folders contribute only files matching ${JSON.stringify(opts.include ?? '*.txt')}`;
-    throw new UsageError(`no input files: ${why}`);
+    throw new UsageError(paths.length === 0 && listed === 0 ? `no input files: --files-from ${opts.filesFrom ?? ''} lists no path` : noFilesMatching(opts.include));
   }
   // The summary line is for batches; one file gets only its diagnostics.
   const batch = count > 1 || opts.filesFrom !== undefined || paths.some(isDirectory);

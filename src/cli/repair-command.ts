@@ -2,7 +2,7 @@
 // --explain listing each repair on stderr.
 import { decode } from '../decode/index.js';
 import { repair } from '../repair/index.js';
-import { displayName, expandInputs } from './inputs.js';
+import { displayName, expandInputs, noFilesMatching } from './inputs.js';
 import { Output, type CliIO } from './io.js';
 import { checkAssumePath, checkEncoding } from './check-options.js';
 import { checkOutputPath, openOutput } from './output-file.js';
@@ -25,7 +25,7 @@ export async function runRepair(paths: string[], opts: RepairCommandOptions, io:
   checkAssumePath(opts.assumePath);
   // Repairing a file in place through -o is refused like any -o onto an input.
   const inputs = expandInputs(paths);
-  if (inputs.length === 0) throw new UsageError('no input files: folders contribute only files matching "*.txt"');
+  if (inputs.length === 0) throw new UsageError(noFilesMatching());
   checkOutputPath(opts.output, inputs);
   const sink = await openOutput(opts.output, io);
   const out = new Output(sink.stream);

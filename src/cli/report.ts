@@ -3,15 +3,15 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../types.js';
 import { visibleControlsOneLine } from '../util/controls.js';
-import type { CliIO } from './io.js';
+import { stderrIsTerminal, type CliIO } from './io.js';
 
 export function colourFor(io: CliIO): ChalkInstance {
-  const { NO_COLOR, FORCE_COLOR, TERM } = io.env;
+  const { NO_COLOR, FORCE_COLOR } = io.env;
   // NO_COLOR wins; FORCE_COLOR=0/false turns colour off, another value on; a dumb terminal gets none.
   if (NO_COLOR !== undefined && NO_COLOR !== '') return new Chalk({ level: 0 });
   if (FORCE_COLOR === '0' || FORCE_COLOR === 'false') return new Chalk({ level: 0 });
   if (FORCE_COLOR !== undefined) return new Chalk({ level: 1 });
-  return new Chalk({ level: io.stderrIsTTY && TERM !== 'dumb' ? 1 : 0 });
+  return new Chalk({ level: stderrIsTerminal(io) ? 1 : 0 });
 }
 
 /** Control characters from the input never reach the terminal through a message. */

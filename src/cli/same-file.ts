@@ -16,12 +16,13 @@ export function identityOf(s: Stats): string {
   return `${s.dev}:${s.ino}`;
 }
 
-/** The identities of the input files (one walk; standard input has none). */
-export function inputIdentities(inputs: Iterable<InputRef>): Set<string> {
-  const ids = new Set<string>();
+/** The identities of the input files, each with its path (one walk; standard input has none). */
+export function inputIdentities(inputs: Iterable<InputRef>): Map<string, string> {
+  const ids = new Map<string, string>();
   for (const input of inputs) {
-    const id = input.kind === 'file' ? fileIdentity(input.path) : null;
-    if (id !== null) ids.add(id);
+    if (input.kind !== 'file') continue;
+    const id = fileIdentity(input.path);
+    if (id !== null && !ids.has(id)) ids.set(id, input.path);
   }
   return ids;
 }

@@ -1,7 +1,7 @@
 // A progress bar on stderr for large batches on a terminal. Diagnostics are
 // printed through it (above the bar) so the two never garble each other.
 import { registerCleanup } from '../interrupt.js';
-import type { CliIO } from '../io.js';
+import { stderrIsTerminal, type CliIO } from '../io.js';
 
 export interface Progress {
   /** Whether a bar is drawn. */
@@ -22,9 +22,8 @@ const plain = (io: CliIO): Progress => ({ bar: false, log: (t) => void io.stderr
  * redrawn under the records, it would garble them.
  */
 export async function createProgress(io: CliIO, total: number, enabled: boolean, dataOnStdout = false): Promise<Progress> {
-  // TERM=dumb: a terminal that cannot move its cursor gets no redrawn bar.
-  const dumb = io.env.TERM === 'dumb';
-  if (!enabled || !io.stderrIsTTY || dumb || total < PROGRESS_THRESHOLD || (dataOnStdout && io.stdoutIsTTY === true)) return plain(io);
+  // (TERM=dumb: a terminal that cannot move its cursor gets no redrawn bar.)
+  if (!enabled || !stderrIsTerminal(io) || total < PROGRESS_THRESHOLD || (dataOnStdout && io.stdoutIsTTY === true)) return plain(io);
   // Loaded only when a bar is shown: most runs never pay for it.
   const { default: cliProgress } = await import('cli-progress');
   const multi = new cliProgress.MultiBar(
