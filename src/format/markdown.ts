@@ -4,6 +4,7 @@
 // GitHub and pandoc. Layout and the YAML quoting rule: docs/FORMATS.md.
 import { visibleControls } from '../util/controls.js';
 import { escapeRegExp } from '../util/regexp.js';
+import { isBullet } from '../parse/body.js';
 import { lazyRequire } from '../util/lazy-require.js';
 
 const loadYaml = lazyRequire<typeof import('yaml')>('yaml');
@@ -100,10 +101,8 @@ function isOrdered(nodes: readonly ItemNode[]): boolean {
 function marker(item: Item, ordered: boolean): { marker: string; label: string } {
   if (ordered) return { marker: `${Number(item.label)}. `, label: '' };
   // A bullet ("-", or the unusual "•", "–", "*") is the list marker itself.
-  return { marker: '- ', label: BULLET.test(item.label) ? '' : `**${escapeLine(item.label)})** ` };
+  return { marker: '- ', label: isBullet(item.label) ? '' : `**${escapeLine(item.label)})** ` };
 }
-
-const BULLET = /^[-•–*]$/u;
 
 /** Indent the continuation lines of a list item under its content. */
 function indent(blocks: readonly string[], width: number): string {

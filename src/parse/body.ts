@@ -71,8 +71,11 @@ function startsItem(text: string): boolean {
   return label !== null && label.unusual === undefined;
 }
 
-/** Dash and other bullets: items without an identity of their own. */
-function isBullet(label: string): boolean {
+/**
+ * Dash and other bullets: items without an identity of their own (their
+ * label is the bullet itself). Rendering shows them as list markers too.
+ */
+export function isBullet(label: string): boolean {
   return label === '-' || label === '•' || label === '–' || label === '*';
 }
 
