@@ -48,22 +48,25 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
   // one-line last answer paragraph from being taken for one. The blank line
   // before it may be lost (spacing is [U]): a line right after a finished
   // sentence counts too.
-  const paragraphBefore = (i: number, heading: (j: number) => boolean) => {
+  // `from`: the line whose next non-blank line must be the heading (the
+  // paragraph's last line; `i` itself for a one-line paragraph).
+  const paragraphBefore = (i: number, heading: (j: number) => boolean, from = i) => {
     const prev = lines[i - 1];
-    const next = nextNonBlank(i);
+    const next = nextNonBlank(from);
     return (!prev || startsParagraph(prev)) && next >= 0 && heading(next);
   };
-  const isMinister = lines.map((l, i) => looksLikeMinisterHeading(l.text) && paragraphBefore(i, (j) => headings[j] !== null));
+  const isQuestionHeading = (j: number) => headings[j] !== null;
+  // The office-word test, once per line: the minister and wrapped tests below both ask it.
+  const office = lines.map((l) => looksLikeMinisterHeading(l.text));
+  const isMinister = lines.map((_, i) => office[i] === true && paragraphBefore(i, isQuestionHeading));
   // A heading hard-wrapped over two lines (never observed, §6.3 says one
   // line): its first line has the office word, neither line ends a
   // sentence, and the question heading follows the second. Read as one.
-  const wrapped = lines.map((l, i) => {
+  // (A second line with an office word of its own is no continuation.)
+  const wrapped = lines.map((_, i) => {
     const second = lines[i + 1];
-    const prev = lines[i - 1];
-    // (A second line with an office word of its own is no continuation.)
-    if (isMinister[i] || !second || second.text === '' || headings[i + 1] || endsSentence(second.text) || looksLikeMinisterHeading(second.text)) return false;
-    const next = nextNonBlank(i + 1);
-    return looksLikeMinisterHeading(l.text) && (!prev || startsParagraph(prev)) && next >= 0 && headings[next] !== null;
+    if (!office[i] || isMinister[i] || !second || second.text === '' || headings[i + 1] || office[i + 1] || endsSentence(second.text)) return false;
+    return paragraphBefore(i, isQuestionHeading, i + 1);
   });
   wrapped.forEach((w, i) => {
     if (w) isMinister[i] = isMinister[i + 1] = true;
@@ -76,8 +79,9 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
   const firstHeading = headings.findIndex((h) => h !== null);
   lines.forEach((l, i) => {
     // (A title stands right under its question heading, without a blank line.)
-    if (i <= firstHeading || firstHeading < 0 || isMinister[i] || isSection[i] || headings[i - 1] || !looksLikeUnknownHeading(l.text)) return;
-    if (!paragraphBefore(i, (j) => headings[j] !== null || isMinister[j] === true)) return;
+    // (The structural tests first: the heading shape costs four patterns.)
+    if (i <= firstHeading || firstHeading < 0 || isMinister[i] || isSection[i] || headings[i - 1]) return;
+    if (!paragraphBefore(i, (j) => headings[j] !== null || isMinister[j] === true) || !looksLikeUnknownHeading(l.text)) return;
     doc.fileDiagnostics.push(
       diag(
         'SENQ_HEADING_DOUBT',
