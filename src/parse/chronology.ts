@@ -71,8 +71,7 @@ export function endOfRowsAndReferences(lines: readonly Line[], start: number): n
  */
 function isDatedSentence(text: string): boolean {
   if (text.includes('|')) return false;
-  const m = ROW.exec(text);
-  const label = rowLabel(m?.[2] ?? '');
+  const label = labelOfRow(text) ?? '';
   return eventOf(label) === 'other' && /[.?!:]$/u.test(label) && label.split(/\s+/u).length >= 5;
 }
 
@@ -87,8 +86,14 @@ function lastRowOrReference(lines: readonly Line[]): number {
 
 /** A chronology row whose label names a known event: "12/3/2019 melk kopen" is a dated note, not a row. */
 export function isKnownChronologyRow(text: string): boolean {
+  const label = labelOfRow(text);
+  return label !== null && eventOf(label) !== 'other';
+}
+
+/** The label of a row line (deadline and pipe cell removed), or null when the line is no row. */
+function labelOfRow(text: string): string | null {
   const m = ROW.exec(text);
-  return m !== null && !DATE_ONLY.test(text) && eventOf(rowLabel(m[2] ?? '')) !== 'other';
+  return m === null || DATE_ONLY.test(text) ? null : rowLabel(m[2] ?? '');
 }
 
 /** A row's label without its printed deadline and trailing pipe: "Envoi question (Fin du délai…) |" → "Envoi question". */
