@@ -78,13 +78,14 @@ function decodeDetected(input: Uint8Array): Omit<Decoded, 'bytes' | 'sha256'> {
   // UTF-16 text of ASCII letters is valid UTF-8 (with NULs): when one of
   // the first two bytes is NUL, look for UTF-16 first. (Scanning every file
   // for a NUL cost 3% of a batch.)
-  const utf16 = input[0] === 0 || input[1] === 0 ? sniffUtf16(input) : null;
+  const nulFirst = input[0] === 0 || input[1] === 0;
+  const utf16 = nulFirst ? sniffUtf16(input) : null;
   if (utf16) return guessedUtf16(input, utf16);
   try {
     return { text: utf8Strict.decode(input), encoding: 'utf-8', diagnostics: [] };
   } catch {
     // (Already asked, and no, when one of the first two bytes is NUL.)
-    const late = input[0] === 0 || input[1] === 0 ? null : sniffUtf16(input);
+    const late = nulFirst ? null : sniffUtf16(input);
     if (late) return guessedUtf16(input, late);
     return decodeMostlyUtf8(input) ?? decodeSingleByte(input);
   }
