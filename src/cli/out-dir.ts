@@ -10,8 +10,9 @@ import type { QuestionRecord } from '../types.js';
 import { UsageError } from './exit.js';
 import type { InputRef } from './inputs.js';
 import { registerTemporary } from './interrupt.js';
-import { fileIdentity, identityOf, inputIdentities } from './same-file.js';
-import { lstatOrNull, takeModeOf } from '../util/stat.js';
+import type { Stats } from 'node:fs';
+import { identityOf, inputIdentities } from './same-file.js';
+import { lstatOrNull, statOrNull, takeMode } from '../util/stat.js';
 
 export interface OutDirOptions {
   /** Replace files that already exist (never an input file). */
@@ -64,7 +65,8 @@ export class OutDirWriter {
   private readonly root: string;
   private readonly staging: string;
   private readonly nameFor: (record: QuestionRecord) => string;
-  private readonly staged: Array<{ temp: string; target: string }> = [];
+  /** `replaced`: the file a target names already (found by check(), links followed). */
+  private readonly staged: Array<{ temp: string; target: string; replaced?: Stats | null }> = [];
   private ready: Promise<void> | null = null;
   private forget: () => void = () => undefined;
 
@@ -122,11 +124,13 @@ export class OutDirWriter {
     // The inputs are walked (and stat'ed) only once a target exists: in a new folder none does.
     let inputIds: Map<string, string> | null = null;
     const taken: string[] = [];
-    for (const { target } of this.staged) {
+    for (const entry of this.staged) {
+      const { target } = entry;
       const found = lstatOrNull(target);
       if (!found) continue;
       // A link is followed to the file it names; anything else is that file.
-      const id = found.isSymbolicLink() ? fileIdentity(target) : identityOf(found);
+      entry.replaced = found.isSymbolicLink() ? statOrNull(target) : found;
+      const id = entry.replaced ? identityOf(entry.replaced) : null;
       inputIds ??= inputIdentities(this.options.inputs);
       if (id !== null && inputIds.has(id)) throw new UsageError(`--out-dir would overwrite the input file ${target}`);
       // Not even --force replaces a folder: found midway, it left some files placed and others not.
@@ -144,7 +148,7 @@ export class OutDirWriter {
   async finish(): Promise<string[]> {
     try {
       if (!this.checked) await this.check();
-      for (const { temp, target } of this.staged) await place(temp, target, this.options.force);
+      for (const { temp, target, replaced } of this.staged) await place(temp, target, this.options.force, replaced ?? null);
       return this.staged.map((s) => s.target);
     } finally {
       await this.abort();
@@ -183,9 +187,9 @@ export async function writeOutDir(
  * existing target atomically (a file that appeared since the check is not
  * replaced); where links are not supported, fall back to rename.
  */
-async function place(temp: string, target: string, force: boolean): Promise<void> {
+async function place(temp: string, target: string, force: boolean, replaced: Stats | null): Promise<void> {
   if (force) {
-    await takeModeOf(target, temp);
+    await takeMode(temp, replaced);
     await rename(temp, target);
     return;
   }

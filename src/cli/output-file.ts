@@ -12,7 +12,7 @@ import { registerTemporary } from './interrupt.js';
 import type { CliIO } from './io.js';
 import { identityOf, inputIdentities } from './same-file.js';
 import { tableFiles } from '../format/tables.js';
-import { statOrNull, takeModeOf } from '../util/stat.js';
+import { statOrNull, takeMode } from '../util/stat.js';
 
 export interface OutputSink {
   stream: Writable;
@@ -146,7 +146,7 @@ export async function openOutput(given: string | undefined, io: CliIO): Promise<
       let placed = false;
       try {
         if (keep) {
-          await takeModeOf(path, temp);
+          await takeMode(temp, found);
           await rename(temp, path);
         }
         placed = keep;

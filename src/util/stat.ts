@@ -31,7 +31,11 @@ export function isDirectory(path: string): boolean {
  * a private 0600 output would silently become readable to all.
  */
 export async function takeModeOf(target: string, temp: string): Promise<void> {
-  const found = statOrNull(target);
+  await takeMode(temp, statOrNull(target));
+}
+
+/** takeModeOf, for a caller that has stat'ed the target already (null: nothing there). */
+export async function takeMode(temp: string, target: Stats | null): Promise<void> {
   // Permission bits only: setuid, setgid or sticky have no place on a data file.
-  if (found?.isFile()) await chmod(temp, found.mode & 0o777);
+  if (target?.isFile()) await chmod(temp, target.mode & 0o777);
 }
