@@ -135,18 +135,13 @@ describe('keep going', () => {
     expect((await runCli(['parse', 'missing.txt', '--fail-fast'])).code).toBe(2);
   });
 
-  it('replaces no -o file when --fail-fast stopped the run', async () => {
+  it.each([
+    ['with inputs left', () => [bad]],
+    ['at the last input', () => [join(bad, '1-good.txt'), join(bad, '4-shopping.txt')]],
+  ])('replaces no -o file when --fail-fast stopped the run %s', async (_when, inputs) => {
     const target = join(mkdtempSync(join(tmpdir(), 'senq-ff-')), 'out.ndjson');
     writeFileSync(target, 'OLD\n');
-    const run = await runCli(['parse', bad, '--ndjson', '--fail-fast', '-o', target]);
-    expect(run.code).toBe(1);
-    expect(readFileSync(target, 'utf8')).toBe('OLD\n');
-  });
-
-  it('replaces no -o file when the input --fail-fast stops at is the last one', async () => {
-    const target = join(mkdtempSync(join(tmpdir(), 'senq-ff-last-')), 'out.ndjson');
-    writeFileSync(target, 'OLD\n');
-    const run = await runCli(['parse', join(bad, '1-good.txt'), join(bad, '4-shopping.txt'), '--ndjson', '--fail-fast', '-o', target]);
+    const run = await runCli(['parse', ...inputs(), '--ndjson', '--fail-fast', '-o', target]);
     expect(run.code).toBe(1);
     expect(readFileSync(target, 'utf8')).toBe('OLD\n');
   });

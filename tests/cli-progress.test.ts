@@ -24,27 +24,23 @@ describe('progress bar', () => {
     expect(run.stderr).toMatch(/zz-shopping\.txt:1:1: error SENQ_NOT_A_QUESTION/u);
   });
 
+  /** Whether a bar is drawn for 1,000 files, stderr a terminal. */
+  const shown = async ({ stdoutIsTTY = false, dataOnStdout = false, TERM }: { stdoutIsTTY?: boolean; dataOnStdout?: boolean; TERM?: string }) => {
+    const io: CliIO = { stdin: Readable.from([]), stdout: new PassThrough(), stderr: new PassThrough(), env: { TERM }, stderrIsTTY: true, stdoutIsTTY, cwd: '.' };
+    const p = await createProgress(io, 1000, true, dataOnStdout);
+    p.stop();
+    return p.bar;
+  };
+
   it('is not drawn when the data goes to the same terminal (stdout a terminal too)', async () => {
-    const io = (stdoutIsTTY: boolean): CliIO => ({ stdin: Readable.from([]), stdout: new PassThrough(), stderr: new PassThrough(), env: {}, stderrIsTTY: true, stdoutIsTTY, cwd: '.' });
-    const shown = async (stdoutIsTTY: boolean, dataOnStdout: boolean) => {
-      const p = await createProgress(io(stdoutIsTTY), 1000, true, dataOnStdout);
-      p.stop();
-      return p.bar;
-    };
-    expect(await shown(true, true)).toBe(false);
-    expect(await shown(true, false)).toBe(true); // -o FILE or --out-dir
-    expect(await shown(false, true)).toBe(true); // stdout redirected
+    expect(await shown({ stdoutIsTTY: true, dataOnStdout: true })).toBe(false);
+    expect(await shown({ stdoutIsTTY: true, dataOnStdout: false })).toBe(true); // -o FILE or --out-dir
+    expect(await shown({ stdoutIsTTY: false, dataOnStdout: true })).toBe(true); // stdout redirected
   });
 
   it('is not drawn on a terminal that cannot move its cursor (TERM=dumb)', async () => {
-    const io = (TERM: string): CliIO => ({ stdin: Readable.from([]), stdout: new PassThrough(), stderr: new PassThrough(), env: { TERM }, stderrIsTTY: true, stdoutIsTTY: false, cwd: '.' });
-    const shown = async (term: string) => {
-      const p = await createProgress(io(term), 1000, true, false);
-      p.stop();
-      return p.bar;
-    };
-    expect(await shown('dumb')).toBe(false);
-    expect(await shown('xterm-256color')).toBe(true);
+    expect(await shown({ TERM: 'dumb' })).toBe(false);
+    expect(await shown({ TERM: 'xterm-256color' })).toBe(true);
   });
 
   it('runs registered clean-ups (the bar\'s stop) when the run is interrupted', () => {

@@ -26,6 +26,7 @@ const PRINT_BODY = [
 ];
 
 const SEED_PAGE = readFileSync('fixtures/seed-screen-nl-answered/input.txt', 'utf8');
+const DASH_PAGE = readFileSync('fixtures/screen-nl-pending-dash-bullets/input.txt', 'utf8');
 
 describe('detection', () => {
   it('reads a print whose masthead was not copied, and says the evidence is weak', () => {
@@ -86,7 +87,7 @@ describe('detection', () => {
 
 describe('a screen page whose question heading was lost', () => {
   it('keeps a body paragraph that starts with a date out of the chronology', () => {
-    const seed = readFileSync('fixtures/seed-screen-nl-answered/input.txt', 'utf8');
+    const seed = SEED_PAGE;
     const text = seed.replace(/^Vraag nr\. 5-8905 d\.d\. 30 april 2013 : \(Vraag gesteld in het Nederlands\)\n/mu, '').replace(/^Bedrijven en overheden/mu, '1/3/2012 trad de wet in werking. Bedrijven en overheden');
     expect(text).not.toBe(seed);
     const record = parse(text).records[0];
@@ -163,19 +164,19 @@ describe('converter residue', () => {
     for (const rows of [['Jaar | Aantal', '2011 | 12', '2012 | 15'], ['Jaar\tAantal', '2011\t12']]) {
       const text = SEED_PAGE.replace('Antwoord ontvangen op 18 oktober 2013 :\n', `Antwoord ontvangen op 18 oktober 2013 :\n\n${rows.join('\n')}\n`);
       expect(text).not.toBe(SEED_PAGE);
-      expect(parse(text).diagnostics.map((d) => d.code), rows[0]).toContain('SENQ_ANSWER_TABLE');
+      expect(codes(text), rows[0]).toContain('SENQ_ANSWER_TABLE');
     }
     // A list with a tab after each label is no table either.
     const list = SEED_PAGE.replace('Antwoord ontvangen op 18 oktober 2013 :\n', 'Antwoord ontvangen op 18 oktober 2013 :\n\n1.\tEerste punt.\n2.\tTweede punt.\n');
-    expect(parse(list).diagnostics.map((d) => d.code)).not.toContain('SENQ_ANSWER_TABLE');
+    expect(codes(list)).not.toContain('SENQ_ANSWER_TABLE');
     // One line with a pipe is no table.
-    expect(parse(SEED_PAGE.replace('Antwoord ontvangen op 18 oktober 2013 :\n', 'Antwoord ontvangen op 18 oktober 2013 :\n\nA | B\n')).diagnostics.map((d) => d.code)).not.toContain('SENQ_ANSWER_TABLE');
+    expect(codes(SEED_PAGE.replace('Antwoord ontvangen op 18 oktober 2013 :\n', 'Antwoord ontvangen op 18 oktober 2013 :\n\nA | B\n'))).not.toContain('SENQ_ANSWER_TABLE');
   });
 });
 
 describe('a screen page that quotes an old bulletin heading', () => {
   it('stays a screen page', () => {
-    const page = readFileSync('fixtures/screen-nl-pending-dash-bullets/input.txt', 'utf8');
+    const page = DASH_PAGE;
     const quoted = page.replace(/^(Vraag nr\. 7-10412 .*)$/mu, '$1\n\nVraag nr. 3-4410 van mevrouw Claes d.d. 12 januari 2006 (N.) :');
     expect(quoted).not.toBe(page);
     const r = parse(quoted);
@@ -184,7 +185,7 @@ describe('a screen page that quotes an old bulletin heading', () => {
 });
 
 describe('several screen pages in one file', () => {
-  const PAGE = readFileSync('fixtures/screen-nl-pending-dash-bullets/input.txt', 'utf8').trimEnd();
+  const PAGE = DASH_PAGE.trimEnd();
 
   it('gives one record per page, each as its own file would', () => {
     const one = parse(PAGE).records[0];
