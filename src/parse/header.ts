@@ -1,5 +1,4 @@
 // Header lines shared by screen pages and prints: author, addressee, title.
-import { parseLongDate } from './dates.js';
 
 export interface AuthorLine {
   name: string | null;
@@ -30,10 +29,12 @@ export function parseAuthorLine(text: string): AuthorLine | null {
   return { name: rest || null, party, dateText: m[2] ?? null };
 }
 
-/** Whether a line is an author line with a date (screen pages). */
+/**
+ * Whether a line is an author line with a date printed ("van … d.d. 30 april
+ * 2013"), parsed or not: what a screen page's number line is followed by.
+ */
 export function isDatedAuthorLine(text: string): boolean {
-  const a = parseAuthorLine(text);
-  return a !== null && a.dateText !== null && parseLongDate(a.dateText) !== null;
+  return (parseAuthorLine(text)?.dateText ?? null) !== null;
 }
 
 /**

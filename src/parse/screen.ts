@@ -13,7 +13,7 @@ import {
   readHeaderBlock,
   readQuestionAndAnswer,
 } from './page.js';
-import { parseAuthorLine } from './header.js';
+import { isDatedAuthorLine } from './header.js';
 import type { Line } from './lines.js';
 import { emptyRecord } from './record.js';
 import { isReferenceLine } from './references.js';
@@ -49,7 +49,7 @@ function nextPageStart(lines: readonly Line[], from: number): { start: number; n
     if (!m) continue;
     let below = i + 1;
     while (lines[below]?.text === '') below++;
-    if (!parseAuthorLine(lines[below]?.text ?? '')?.dateText || !chronologyFollows(lines, below)) continue;
+    if (!isDatedAuthorLine(lines[below]?.text ?? '') || !chronologyFollows(lines, below)) continue;
     let start = i;
     for (let j = i - 1; j > from; j--) {
       const t = lines[j]?.text ?? '';
