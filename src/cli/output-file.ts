@@ -2,7 +2,7 @@
 // and renamed into place at the end, so an interrupted or failed run never
 // leaves a half-written file under the requested name.
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, realpathSync } from 'node:fs';
+import { createWriteStream, realpathSync, type Stats } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -25,8 +25,10 @@ export interface OutputSink {
  * names a folder or a table file, and any target that is an input file (the
  * run would replace the text it reads with its output). Only existing
  * targets cost a walk of the inputs, and one walk serves them all.
+ * Returns the stat of what -o names (links followed), for openOutput.
  */
-export function checkOutputPath(path: string | undefined, inputs: Iterable<InputRef>, tables?: string): void {
+function checkOutputPath(path: string | undefined, inputs: Iterable<InputRef>, tables?: string): Stats | null {
+  let target: Stats | null = null;
   const targets = new Map<string, string>(); // identity → what writes it
   const tableTargets = tables === undefined ? [] : tableFiles(tables);
   for (const file of tableTargets) {
@@ -38,12 +40,13 @@ export function checkOutputPath(path: string | undefined, inputs: Iterable<Input
     if (path === '' || /[/\\]$/u.test(path) || found?.isDirectory()) throw new UsageError(`-o ${JSON.stringify(path)} is not a file name`);
     if (tableTargets.some((t) => resolve(t) === resolve(path))) throw new UsageError(`-o ${path} is also written by --tables`);
     if (found) targets.set(identityOf(found), `-o ${path}`);
+    target = found;
   }
-  if (targets.size === 0) return;
-  for (const [id, input] of inputIdentities(inputs)) {
+  for (const [id, input] of targets.size === 0 ? [] : inputIdentities(inputs)) {
     const what = targets.get(id);
     if (what) throw new UsageError(`${what} would overwrite the input file ${input}`);
   }
+  return target;
 }
 
 function realTarget(path: string): string {
@@ -111,13 +114,18 @@ async function opened(stream: Writable, path: string): Promise<void> {
   }
 }
 
-export async function openOutput(given: string | undefined, io: CliIO): Promise<OutputSink> {
+/**
+ * Check the targets (checkOutputPath), then open -o: stdout, a device, or a
+ * temporary file beside FILE. `tables`: the --tables folder, whose files the
+ * check covers too, before any of them is opened.
+ */
+export async function openOutput(given: string | undefined, io: CliIO, inputs: Iterable<InputRef>, tables?: string): Promise<OutputSink> {
+  // What is there already, through any link (stat follows links).
+  const found = checkOutputPath(given, inputs, tables);
   if (given === undefined || given === '-') return { stream: io.stdout, finish: async () => undefined };
   const fd = descriptorOf(given);
   if (fd === 1 || fd === 2) return { stream: fd === 1 ? io.stdout : io.stderr, finish: async () => undefined };
   if (fd !== null) throw new UsageError(`-o ${given}: only standard output and error can be named by descriptor; give a file name`);
-  // What is there already, through any link (stat follows links).
-  const found = statOrNull(given);
   // Through a symbolic link to its file: the link stays a link.
   const path = found ? realTarget(given) : given;
   // A device, FIFO or socket (/dev/null, /dev/stdout, a named pipe) is

@@ -16,7 +16,7 @@ import { Output, readAll, type CliIO } from './io.js';
 import { OutDirWriter } from './out-dir.js';
 import { checkAssumePath, checkEncoding, checkId } from './check-options.js';
 import { isDirectory } from '../util/stat.js';
-import { checkOutputPath, namesStderrOrTty, namesStdout, openOutput, type OutputSink } from './output-file.js';
+import { namesStderrOrTty, namesStdout, openOutput, type OutputSink } from './output-file.js';
 import { colourFor, formatDiagnostic } from './report.js';
 
 export interface ParseCommandOptions extends TaskOptions {
@@ -94,8 +94,7 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
   const outDir =
     opts.outDir === undefined ? null : new OutDirWriter(opts.outDir, format, formatOptions, { force: opts.force === true, inputs });
   const output = outDir ? undefined : opts.output;
-  checkOutputPath(output, inputs, opts.tables);
-  const sink = await openOutput(output, io);
+  const sink = await openOutput(output, io, inputs, opts.tables);
   let tables: TablesWriter | null = null;
   if (opts.tables !== undefined) {
     try {

@@ -5,7 +5,7 @@ import { repair } from '../repair/index.js';
 import { displayName, expandInputs, noFilesMatching } from './inputs.js';
 import { Output, type CliIO } from './io.js';
 import { checkAssumePath, checkEncoding } from './check-options.js';
-import { checkOutputPath, openOutput } from './output-file.js';
+import { openOutput } from './output-file.js';
 import { readInput } from './read.js';
 import { colourFor, formatDiagnostic, neutralise } from './report.js';
 import { EXIT, UsageError } from './exit.js';
@@ -26,8 +26,7 @@ export async function runRepair(paths: string[], opts: RepairCommandOptions, io:
   // Repairing a file in place through -o is refused like any -o onto an input.
   const inputs = expandInputs(paths);
   if (inputs.length === 0) throw new UsageError(noFilesMatching());
-  checkOutputPath(opts.output, inputs);
-  const sink = await openOutput(opts.output, io);
+  const sink = await openOutput(opts.output, io, inputs);
   const out = new Output(sink.stream);
   let read = 0;
   let failed = 0;
