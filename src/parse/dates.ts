@@ -11,23 +11,6 @@ import { parse as parseWithFormat } from 'date-fns/parse';
 
 const REFERENCE = new Date(2000, 0, 1);
 
-// date-fns parsing is the costliest step per question, and the same few
-// thousand dates recur across an archive: remember results (bounded).
-const CACHE_LIMIT = 20_000;
-const numericCache = new Map<string, string | null>();
-const longCache = new Map<string, string | null>();
-
-function memo(cache: Map<string, string | null>, key: string, compute: (s: string) => string | null): string | null {
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  const value = compute(key);
-  // The key is a slice of the whole input; V8 keeps a slice's parent alive,
-  // so store a copy, or the cache would hold up to 20,000 documents.
-  cache.set((` ${key}`).slice(1), value);
-  return value;
-}
-
 function iso(d: Date): string {
   const y = String(d.getFullYear()).padStart(4, '0');
   const m = String(d.getMonth() + 1).padStart(2, '0');
@@ -37,12 +20,8 @@ function iso(d: Date): string {
 
 /** "30/4/2013" (zero padding accepted) → "2013-04-30"; null when impossible. */
 export function parseNumericDate(s: string): string | null {
-  return memo(numericCache, s, parseNumericUncached);
-}
-
-// Numeric dates need no locale: a calendar check in UTC is exact and far
-// cheaper than a format parser for the many rows of an archive.
-function parseNumericUncached(s: string): string | null {
+  // No locale needed: a calendar check in UTC is exact and far cheaper
+  // than a format parser for the many rows of an archive.
   const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/u.exec(s);
   return m ? calendarDate(Number(m[1]), Number(m[2]), m[3] as string) : null;
 }
@@ -58,7 +37,7 @@ export function parseLongDate(s: string): string | null {
   // No date is that long; a multi-megabyte letter run (a hostile one-line
   // masthead) overflowed V8's regexp stack in /\p{L}+/u below.
   if (s.length > 64) return null;
-  return memo(longCache, s, parseLongUncached);
+  return readLongDate(s);
 }
 
 let monthNames: Map<string, number> | null = null;
@@ -92,7 +71,7 @@ function calendarDate(day: number, month: number, year: string): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function parseLongUncached(s: string): string | null {
+function readLongDate(s: string): string | null {
   const cleaned = s
     .normalize('NFC')
     .toLowerCase()
