@@ -71,7 +71,15 @@ function calendarDate(day: number, month: number, year: string): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** A date as most pages write it: "30 april 2013", one space apart, the month in lower case. */
+const PLAIN_LONG_DATE = /^(\d{1,2}) ([a-zéû]+) (\d{4})$/;
+
 function readLongDate(s: string): string | null {
+  // The common form needs none of the clean-up below (it would leave it as
+  // it is): a date is read for every chronology row and heading.
+  const plain = PLAIN_LONG_DATE.exec(s);
+  const plainMonth = plain ? fullMonthNames().get(plain[2] as string) : undefined;
+  if (plain && plainMonth !== undefined) return calendarDate(Number(plain[1]), plainMonth, plain[3] as string);
   const cleaned = s
     .normalize('NFC')
     .toLowerCase()
