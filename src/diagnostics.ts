@@ -46,7 +46,8 @@ export const CODES = {
   },
   SENQ_NO_NUMBER: {
     severity: 'error',
-    meaning: 'No question number could be found in the text, the file name or a Senate URL; the record has id null.',
+    meaning:
+      'No question number could be found in the text, the file name or a Senate URL, or the one found is impossible (a legislature or number 0, or a number too large to hold exactly); the record has id null.',
   },
   SENQ_INTERNAL: {
     severity: 'error',
