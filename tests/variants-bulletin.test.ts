@@ -155,3 +155,24 @@ describe('bulletin questions', () => {
     expect(r.records[0]?.diagnostics.map((d) => d.code)).toEqual(['SENQ_STATUS_PRESENCE']);
   });
 });
+
+describe('the bulletin legend', () => {
+  const page = (legend: string) =>
+    [...HEAD, legend, '', '', 'Minister van Justitie', '', 'Vraag nr. 3-2001 van mevrouw Janssens d.d. 3 mei 2005 (N.) :', 'Havens.', '', 'Hoeveel schepen?'].join('\n');
+  const legendLine = HEAD.length + 1;
+
+  it.each([
+    "(N.): Vraag gesteld in het Nederlands - (Fr.): Vraag gesteld in het Frans",
+    "(N.): Vraag gesteld in 't Nederlands - (Fr.): Vraag gesteld in 't Frans",
+    '(Fr.): Question posée en français - (N.): Question posée en néerlandais',
+  ])('is furniture in each printed form: %s', (legend) => {
+    const r = parse(page(legend));
+    expect(r.records.map((x) => x.id)).toEqual(['3-2001']);
+    expect(r.diagnostics.filter((d) => d.line === legendLine)).toEqual([]);
+  });
+
+  it('is not taken whole when text is glued to it: the line stays visible as unclaimed', () => {
+    const r = parse(page("(N.): Vraag gesteld in 't Nederlands - (Fr.): Vraag gesteld in 't Frans militaire basis"));
+    expect(r.diagnostics.filter((d) => d.line === legendLine).map((d) => d.code)).toEqual(['SENQ_UNCLAIMED_TEXT']);
+  });
+});

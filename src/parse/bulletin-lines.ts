@@ -8,7 +8,13 @@ export const BULLETIN_TITLE = /^(?:Vragen en Antwoorden|Questions et Réponses)$
 export const BULLETIN_MASTHEAD = /^(?:Belgische Senaat|Sénat de Belgique)$/iu;
 export const BULLETIN_NUMBER = /^Bulletin (\d+)-(\d+)$/u;
 export const BULLETIN_SESSION = /^(?:ZITTING|SESSION DE) \d{4}-\d{4}$/iu;
-export const BULLETIN_LEGEND = /^\((?:N\.|Fr\.)\) ?: ?(?:Vraag|Question) .* - \((?:N\.|Fr\.)\) ?: ?(?:Vraag|Question) /u;
+/**
+ * The legend, whole (§6.3): furniture, so its line is claimed and dropped.
+ * Only the full line counts: a line that merely begins like it (text glued
+ * on, a legend run into the next line) must stay visible as unclaimed text.
+ */
+const LEGEND_HALF = String.raw`\((?:N\.|Fr\.)\) ?: ?(?:Vraag gesteld in (?:het|['’]t) (?:Nederlands|Frans)|Question posée en (?:français|néerlandais))`;
+export const BULLETIN_LEGEND = new RegExp(`^${LEGEND_HALF} - ${LEGEND_HALF}$`, 'iu');
 
 /**
  * Section headings (§6.3). The leg-2 NL heading breaks before its
