@@ -1,5 +1,6 @@
 // What counts as a failure for one input through the library: a crash (an
-// exception escaping parse, or SENQ_INTERNAL) or silently lost text.
+// exception escaping parse, or SENQ_INTERNAL), a record the published JSON
+// Schema refuses (the output contract), or silently lost text.
 //
 // THE TEXT-LOSS RULE. Take the input as decoded (the library's own decode
 // stage, so line numbers match the parser's) and split it into lines on
@@ -37,19 +38,24 @@
 // not a question) is an answer, not a loss.
 // The rule can fail: a paragraph, keyword or title the parser claims but does
 // not copy into the record is reported (tests/fuzz.test.ts proves it).
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { decode, fromString } from '../../src/decode/index.js';
 import { parse } from '../../src/parse/index.js';
+import { recordSchema } from '../../src/schema/record.js';
 import type { Diagnostic, ParseOptions, ParseResult, QuestionRecord } from '../../src/types.js';
 import { isFurniture } from './furniture.js';
 
 export interface Problem {
-  kind: 'crash' | 'internal' | 'loss' | 'slow';
+  kind: 'crash' | 'internal' | 'schema' | 'loss' | 'slow';
   detail: string;
   line?: number;
 }
 
 /** Codes about characters, not about where a line's text went. */
 const NOT_ACCOUNTING = new Set(['SENQ_CONTROL_CHARS', 'SENQ_LOSSY_TEXT', 'SENQ_SUSPECT_MOJIBAKE', 'SENQ_ENCODING_GUESSED']);
+
+const ajv = new Ajv2020({ strict: true, allErrors: true });
+const validateRecord = ajv.compile(recordSchema);
 
 const AUTHOR_PARTY = /^(\s*(?:de|van)\s.*?)\([^()]*\)\s*$/u;
 // Bounded: an unbounded /\p{L}+/u overflows V8's regexp stack on a letter
@@ -158,5 +164,6 @@ export function checkLibrary(input: Uint8Array | string, options: ParseOptions):
   }
   const internal = result.diagnostics.filter((d) => d.code === 'SENQ_INTERNAL');
   if (internal.length > 0) return { result, problems: internal.map((d) => ({ kind: 'internal', detail: d.message })) };
-  return { result, problems: findLoss(input, options, result) };
+  const refused = result.records.flatMap((r, i) => (validateRecord(r) ? [] : [{ kind: 'schema' as const, detail: `record ${i + 1}: ${ajv.errorsText(validateRecord.errors)}` }]));
+  return { result, problems: [...refused, ...findLoss(input, options, result)] };
 }

@@ -1,7 +1,7 @@
 // `npm run fuzz [-- --runs N --seed S --workers W --cli-every K --bin N --only I]`
 // Mutated golden fixtures through the library (every case), the in-process
 // CLI (every K-th) and the real binary (N cases). Prints the counts; exits 1
-// on any crash or lost line. Failing inputs are saved under --save
+// on any crash, record the JSON Schema refuses, or lost line. Failing inputs are saved under --save
 // (default /tmp/senq-fuzz) with a .json saying how they were made.
 import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -92,7 +92,8 @@ senq fuzz  seed ${seed}  workers ${workers}  ${seconds.toFixed(1)} s
   real binary runs     ${binRuns.length}
   crashes              ${sum('crashes') + binCrashes}
   SENQ_INTERNAL        ${sum('internal')}
+  schema violations    ${sum('schema')}
   lost lines           ${sum('lostLines')} in ${sum('lossInputs')} inputs
   slowest parse        ${slowest.slowestMs.toFixed(0)} ms (case ${slowest.slowestIndex})
   failing inputs saved ${failures.length > 0 ? values.save : 'none'}`);
-process.exitCode = crashes + sum('lostLines') > 0 ? 1 : 0;
+process.exitCode = crashes + sum('schema') + sum('lostLines') > 0 ? 1 : 0;

@@ -32,6 +32,8 @@ export interface WorkerTotals {
   cliRuns: number;
   crashes: number;
   internal: number;
+  /** Records the published JSON Schema refuses. */
+  schema: number;
   lostLines: number;
   lossInputs: number;
   slowestMs: number;
@@ -53,11 +55,12 @@ export function save(dir: string, seed: number, c: FuzzCase, problems: Problem[]
 
 export async function runTask(task: WorkerTask, report: (f: Failure) => void, progress: (done: number) => void): Promise<WorkerTotals> {
   const bases = corpus();
-  const t: WorkerTotals = { inputs: 0, bytes: 0, cliRuns: 0, crashes: 0, internal: 0, lostLines: 0, lossInputs: 0, slowestMs: 0, slowestIndex: -1 };
+  const t: WorkerTotals = { inputs: 0, bytes: 0, cliRuns: 0, crashes: 0, internal: 0, schema: 0, lostLines: 0, lossInputs: 0, slowestMs: 0, slowestIndex: -1 };
   const tally = (c: FuzzCase, problems: Problem[], via: string) => {
     if (problems.length === 0) return;
     t.crashes += problems.filter((p) => p.kind === 'crash').length;
     t.internal += problems.filter((p) => p.kind === 'internal').length;
+    t.schema += problems.filter((p) => p.kind === 'schema').length;
     const lost = problems.filter((p) => p.kind === 'loss').length;
     t.lostLines += lost;
     if (lost > 0) t.lossInputs++;
