@@ -89,6 +89,21 @@ const LINE_OPS: Record<string, LineOp> = {
     lines.splice(i, 0, line);
     return `insert-foreign ${i + 1}`;
   },
+  edgeNumber(lines, r) {
+    // A number at the edge of what a field takes: legislature or question
+    // number 0, day 0 or 31, month 13, year 0000, a run of digits past
+    // JavaScript's exact integers. Such a value must give a valid record or
+    // a report, never one the output contract refuses.
+    const withDigits = lines.map((l, i) => (/\d/u.test(l) ? i : -1)).filter((i) => i >= 0);
+    if (withDigits.length === 0) return 'edge-number none';
+    const i = r.pick(withDigits);
+    const runs = [...(lines[i] ?? '').matchAll(/\d+/gu)];
+    const run = r.pick(runs);
+    const value = r.pick(['0', '00', '0000', '13', '31', '29', '99999', '9'.repeat(20)]);
+    const at = run.index ?? 0;
+    lines[i] = `${(lines[i] ?? '').slice(0, at)}${value}${(lines[i] ?? '').slice(at + run[0].length)}`;
+    return `edge-number ${i + 1}:${at} ${value}`;
+  },
   blankRuns(lines, r) {
     // Blank lines added or removed change the field boundaries.
     const i = r.int(lines.length);
