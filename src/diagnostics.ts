@@ -47,7 +47,7 @@ export const CODES = {
   SENQ_NO_NUMBER: {
     severity: 'error',
     meaning:
-      'No question number could be found in the text, the file name or a Senate URL, or the one found is impossible (a legislature or number 0, or a number too large to hold exactly); the record has id null.',
+      'No question number could be found in the text, the file name or a Senate URL, or the only one printed is impossible (a legislature or number 0, or a number too large to hold exactly); the record has id null.',
   },
   SENQ_INTERNAL: {
     severity: 'error',
@@ -82,12 +82,13 @@ export const CODES = {
   },
   SENQ_NUMBER_MISMATCH: {
     severity: 'warning',
-    meaning: 'The number line, the question heading or the bulletin prefix give different numbers; the number line wins.',
+    meaning:
+      'The number line, the question heading or the bulletin prefix give different numbers; the number line wins, unless it prints no question number (0-8905) and the heading does.',
   },
   SENQ_EVENT_UNKNOWN: { severity: 'info', meaning: 'A chronology row has an event label senq does not know; its event is "other".' },
   SENQ_XREF_UNKNOWN: {
     severity: 'warning',
-    meaning: 'A cross-reference line has an unknown kind or a number without legislature prefix; it was skipped.',
+    meaning: 'A cross-reference line has an unknown kind, a number without legislature prefix, or a number no question has (0-7312); it was skipped.',
   },
   SENQ_ANSWER_INCONSISTENT: {
     severity: 'warning',

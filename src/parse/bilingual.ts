@@ -13,7 +13,8 @@ import { readBilingualHeader } from './bilingual-header.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { BILINGUAL_NUMBER } from './furniture.js';
 import { languageOrReport, parseQuestionHeading, type QuestionHeading } from './headings.js';
-import { makeId } from './identifiers.js';
+import { idFromNumbers, type QuestionId } from './identifiers.js';
+import { settleId, type PrintedNumber } from './id-check.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
 import { dateOrReport } from './date-report.js';
 import { crossCheckDates, numberMismatch } from './page.js';
@@ -33,14 +34,19 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
   const anchor = lines[anchorIndex];
   if (!anchor) return [];
   const masthead = readMasthead(lines.slice(0, anchorIndex), claims, diagnostics);
-  let id: ReturnType<typeof makeId> | null = null;
+  let id: QuestionId | null = null;
+  /** The number line's two copies, FR first; an impossible one ("0-5530") gives no id, but is reported (settleId). */
+  const printedNumbers: PrintedNumber[] = [];
   const nm = numberIndex >= 0 ? BILINGUAL_NUMBER.exec(anchor.text) : null;
   if (nm) {
     claims.claim(anchor);
-    id = makeId(Number(nm[1]), Number(nm[2]));
+    for (const [l, n] of [[nm[1], nm[2]], [nm[3], nm[4]]]) {
+      printedNumbers.push({ what: 'number line', printed: `${l}-${n}`, legislature: Number(l), number: Number(n), line: anchor });
+    }
+    id = idFromNumbers(Number(nm[1]), Number(nm[2]));
     if (nm[1] !== nm[3] || nm[2] !== nm[4]) {
       diagnostics.push(
-        diag('SENQ_NUMBER_MISMATCH', `the number line gives ${id.id} and ${nm[3]}-${nm[4]}; the first wins`, anchor.no, firstColumn(anchor)),
+        diag('SENQ_NUMBER_MISMATCH', `the number line gives ${nm[1]}-${nm[2]} and ${nm[3]}-${nm[4]}; the first wins`, anchor.no, firstColumn(anchor)),
       );
     }
   } else {
@@ -90,9 +96,11 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
   const other: Language = language === 'fr' ? 'nl' : 'fr';
   const record = emptyRecord('print-bilingual', language, doc.source);
   if (id) Object.assign(record, id);
-  else if (halves.fr.heading ?? halves.nl.heading) {
-    const h = (halves.fr.heading ?? halves.nl.heading) as QuestionHeading;
-    Object.assign(record, makeId(h.legislature, h.number));
+  else {
+    const headings = [halves.fr.heading, halves.nl.heading].flatMap((h) =>
+      h && headingLine ? [{ what: 'question heading', printed: h.printed, legislature: h.legislature, number: h.number, line: headingLine }] : [],
+    );
+    settleId(record, [...printedNumbers, ...headings], diagnostics);
   }
   record.original_language = original;
 

@@ -33,6 +33,8 @@ export function isSectionHeading(text: string): boolean {
 export interface BulletinHeading {
   legislature: number | null;
   number: number;
+  /** The number as printed: "3-2001", or a bare "951". */
+  printed: string;
   /** The author as printed after "van"/"de", honorific included. */
   who: string;
   dateText: string;
@@ -56,6 +58,7 @@ export function parseBulletinHeading(text: string): BulletinHeading | null {
   return {
     legislature: m[1] ? Number(m[1]) : null,
     number: Number(m[2]),
+    printed: m[1] ? `${m[1]}-${m[2]}` : (m[2] ?? ''),
     who: m[3] ?? '',
     dateText: m[4] ?? '',
     tag: m[5] ?? '',

@@ -23,7 +23,7 @@ import {
 } from './bulletin-lines.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { languageOrReport } from './headings.js';
-import { makeId } from './identifiers.js';
+import { settleId } from './id-check.js';
 import { firstColumn, type Line } from './lines.js';
 import { dateOrReport } from './date-report.js';
 import { emptyRecord } from './record.js';
@@ -160,8 +160,11 @@ function readQuestion(
   // Leg-2 (and presumably leg-1) headings print bare numbers: the legislature
   // comes from "Bulletin L-B". A printed prefix wins over the bulletin.
   const legislature = heading.legislature ?? bulletin?.legislature ?? null;
-  if (legislature !== null) Object.assign(record, makeId(legislature, heading.number));
-  else {
+  if (legislature !== null) {
+    // "Vraag nr. 0", or a bulletin "0-28" before a bare number: no question number, so no id (reported).
+    const printed = heading.legislature === null ? `${heading.printed} (legislature ${legislature} from bulletin ${bulletin?.id ?? ''})` : heading.printed;
+    settleId(record, [{ what: 'question heading', printed, legislature, number: heading.number, line: headingLine }], diagnostics);
+  } else {
     diagnostics.push(
       diag('SENQ_NO_NUMBER', `question ${heading.number} has no legislature prefix and the page has no "Bulletin L-B" line`, headingLine.no, at),
     );

@@ -2,7 +2,7 @@
 // (they are gone), but from outside — the user's --id, the file name
 // ("4-6596.txt", "q_4-6596.txt") — or from a Senate URL left on a line of
 // its own ("…LEG=4&NR=6596…").
-import { makeId, parseId, type QuestionId } from './identifiers.js';
+import { idFromNumbers, parseId, type QuestionId } from './identifiers.js';
 import type { Line } from './lines.js';
 
 export interface IdSource {
@@ -36,7 +36,8 @@ export function idFromUrl(text: string): QuestionId | null {
   if (!url) return null;
   const leg = /[?&]LEG=(\d{1,2})(?:&|$|[^\d])/iu.exec(url);
   const nr = /[?&]NR=(\d{1,6})(?:&|$|[^\d])/iu.exec(url);
-  return leg && nr ? makeId(Number(leg[1]), Number(nr[1])) : null;
+  // LEG=0 or NR=0 is no question number: the next source is tried.
+  return leg && nr ? idFromNumbers(Number(leg[1]), Number(nr[1])) : null;
 }
 
 /**
@@ -50,7 +51,8 @@ export function idFromPath(path: string): QuestionId | null {
   const stem = base.replace(/\.[^.]*$/u, '');
   if (/(?:^|\D)(?:(?:19|20)\d\d-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-(?:19|20)\d\d)$/u.test(stem)) return null;
   const m = /(?:^|\D)([1-9]\d?)-(\d{1,6})$/u.exec(stem);
-  return m ? makeId(Number(m[1]), Number(m[2])) : null;
+  // "4-0.txt" is no question number: the next source is tried.
+  return m ? idFromNumbers(Number(m[1]), Number(m[2])) : null;
 }
 
 export function findFragmentId(lines: readonly Line[], options: { id?: string; path?: string | null }): IdSource | null {

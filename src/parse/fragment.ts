@@ -13,7 +13,7 @@ import { findFragmentId, isUrlLine } from './fragment-id.js';
 import { LINK_LABELS } from './furniture.js';
 import { parseAddresseeLine, parseAuthorLine, splitTitle } from './header.js';
 import { parseQuestionHeading } from './headings.js';
-import { makeId } from './identifiers.js';
+import { printedHeading, settleId } from './id-check.js';
 import { firstColumn, type Line } from './lines.js';
 import { findQuestionHeading, readChronologyRegion, readQuestionAndAnswer } from './page.js';
 import { emptyRecord } from './record.js';
@@ -72,7 +72,7 @@ export function parseFragment(doc: Doc, detection: Detection): Parsed[] {
     // (The URL line an id comes from is furniture, kept out of every field.)
     if (source.line) claims.claim(source.line);
   } else if (heading) {
-    Object.assign(record, makeId(heading.legislature, heading.number));
+    settleId(record, [printedHeading(lines[headingIndex])], diagnostics);
   } else {
     diagnostics.push(
       diag(

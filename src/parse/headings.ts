@@ -8,6 +8,8 @@ import type { Line } from './lines.js';
 export interface QuestionHeading {
   legislature: number;
   number: number;
+  /** The number as printed: "5-8905". */
+  printed: string;
   dateText: string;
   /** The text inside the final brackets, e.g. "Vraag gesteld in het Nederlands". */
   tag: string;
@@ -39,7 +41,7 @@ export function parseQuestionHeading(text: string): QuestionHeading | null {
   const found = matchByLanguage(text, NL_HEADING, FR_HEADING);
   if (!found) return null;
   const { m, language } = found;
-  return { legislature: Number(m[1]), number: Number(m[2]), dateText: m[3] ?? '', tag: m[4] ?? '', language };
+  return { legislature: Number(m[1]), number: Number(m[2]), printed: `${m[1]}-${m[2]}`, dateText: m[3] ?? '', tag: m[4] ?? '', language };
 }
 
 const ORIGINAL: Record<string, Language> = {

@@ -1,37 +1,77 @@
-// The last word on a record's id, whatever variant found it: legislatures and
-// question numbers count from 1 (OUTPUT.md: legislature 1..n; the published
-// schema says both are positive). A number line or heading reading "0-8905",
-// "5-0" or a number past JavaScript's exact integers gives no id, with an
-// error, rather than a record that breaks the contract or an id the text
-// does not hold ("5-99999999999999999999" would become "5-100000000000000000000").
+// A record's id when a number line or heading prints a number no question
+// has: legislature 0, number 0, or a number past JavaScript's exact
+// integers. OUTPUT.md and the published schema say both count from 1, so
+// such a number never becomes the id: the next source that prints a real
+// number does (the question heading after the number line), and without one
+// the record has id null, reported where the impossible number stands.
 import { diag } from '../diagnostics.js';
+import type { Diagnostic, QuestionRecord } from '../types.js';
 import type { Parsed } from './document.js';
-import type { Line } from './lines.js';
+import { idFromNumbers, isQuestionNumber } from './identifiers.js';
+import { parseQuestionHeading } from './headings.js';
+import { firstColumn, type Line } from './lines.js';
 
-const countsFromOne = (n: number | null): boolean => n !== null && Number.isSafeInteger(n) && n >= 1;
+/** A question number as one source printed it. */
+export interface PrintedNumber {
+  /** What printed it, for messages: "number line", "question heading". */
+  what: string;
+  /** The number as it stands in the text ("0-8905"; a bare "0" in a bulletin heading). */
+  printed: string;
+  legislature: number;
+  number: number;
+  line: Line;
+}
 
-/** Null a record's id when it is not a question number, and say where the text gave it. */
-export function checkId(p: Parsed, lines: readonly Line[]): void {
+/**
+ * Give a record that has no id yet the first printed number that is a
+ * question number, in the order given (the caller's precedence), and report
+ * the impossible ones: a warning beside a number that was kept, an error
+ * (SENQ_NO_NUMBER) when none was.
+ */
+export function settleId(record: QuestionRecord, printed: ReadonlyArray<PrintedNumber | null>, diagnostics: Diagnostic[]): void {
+  if (record.id !== null) return;
+  const seen = printed.filter((c): c is PrintedNumber => c !== null);
+  const kept = seen.find((c) => idFromNumbers(c.legislature, c.number) !== null);
+  const impossible = seen.filter((c) => idFromNumbers(c.legislature, c.number) === null);
+  if (kept) {
+    Object.assign(record, idFromNumbers(kept.legislature, kept.number));
+    for (const c of impossible) {
+      diagnostics.push(
+        diag('SENQ_NUMBER_MISMATCH', `the ${c.what} says ${c.printed}, which is no question number; the ${kept.what}'s ${record.id} is kept`, c.line.no, firstColumn(c.line)),
+      );
+    }
+    return;
+  }
+  const first = impossible[0];
+  if (first) {
+    const why = first.legislature > Number.MAX_SAFE_INTEGER || first.number > Number.MAX_SAFE_INTEGER ? 'too large to hold exactly' : 'legislatures and numbers count from 1';
+    diagnostics.push(
+      diag(
+        'SENQ_NO_NUMBER',
+        `the ${first.what} says ${first.printed}, which is no question number (${why}); the record has id null`,
+        first.line.no,
+        firstColumn(first.line),
+      ),
+    );
+  }
+}
+
+/** The number a screen or print question heading prints, if the line is one. */
+export function printedHeading(line: Line | undefined): PrintedNumber | null {
+  const heading = line ? parseQuestionHeading(line.text) : null;
+  return heading && line ? { what: 'question heading', printed: heading.printed, legislature: heading.legislature, number: heading.number, line } : null;
+}
+
+/**
+ * The net under every variant parser: an id that is no question number is
+ * never written out, whatever path set it (each source is checked where it
+ * is read, so this is not expected to fire).
+ */
+export function checkId(p: Parsed): void {
   const { record } = p;
-  if (record.id === null || (countsFromOne(record.legislature) && countsFromOne(record.number))) return;
-  const at = findPrinted(lines, p, record.legislature, record.number);
-  const printed = at ? at.text : record.id;
-  const why = [record.legislature, record.number].some((n) => n !== null && n > Number.MAX_SAFE_INTEGER)
-    ? 'is too large to be a question number'
-    : 'is not a question number: legislatures and question numbers count from 1';
-  p.diagnostics.push(diag('SENQ_NO_NUMBER', `"${printed}" ${why}; the record has id null`, at?.line ?? null, at?.column ?? null));
+  if (record.id === null || (isQuestionNumber(record.legislature ?? 0) && isQuestionNumber(record.number ?? 0))) return;
+  p.diagnostics.push(diag('SENQ_NO_NUMBER', `"${record.id}" is no question number; the record has id null`));
   record.id = null;
   record.legislature = null;
   record.number = null;
-}
-
-/** The first "L-N" in the record's lines that reads as these two numbers (none when the id came from a file name). */
-function findPrinted(lines: readonly Line[], p: Parsed, legislature: number | null, number: number | null): { line: number; column: number; text: string } | null {
-  for (const l of lines) {
-    if (l.no < p.firstLine || l.no > p.lastLine) continue;
-    for (const m of l.raw.matchAll(/(\d+)-(\d+)/gu)) {
-      if (Number(m[1]) === legislature && Number(m[2]) === number) return { line: l.no, column: (m.index ?? 0) + 1, text: m[0] };
-    }
-  }
-  return null;
 }

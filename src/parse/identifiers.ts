@@ -10,6 +10,20 @@ export function makeId(legislature: number, number: number): QuestionId {
   return { id: `${legislature}-${number}`, legislature, number };
 }
 
+/**
+ * Legislatures and question numbers count from 1 (OUTPUT.md; the published
+ * schema says positive), and a number past JavaScript's exact integers would
+ * be written back as another number ("99999999999999999999" → 1e20).
+ */
+export function isQuestionNumber(n: number): boolean {
+  return Number.isSafeInteger(n) && n >= 1;
+}
+
+/** The id of two numbers as printed; null when they are no question number ("0-8905", "5-0"). */
+export function idFromNumbers(legislature: number, number: number): QuestionId | null {
+  return isQuestionNumber(legislature) && isQuestionNumber(number) ? makeId(legislature, number) : null;
+}
+
 /** "5-8905" → id; null for anything else, 0-0 included (legislatures and numbers count from 1). */
 export function parseId(s: string): QuestionId | null {
   const m = /^([1-9]\d?)-([1-9]\d{0,5})$/u.exec(s.trim());

@@ -105,7 +105,7 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions, optionRe
   }
   const claims = new Claims();
   const parsed = VARIANT_PARSERS[detection.variant]({ lines, claims, source, options, residue: residue.found, fileDiagnostics }, detection);
-  for (const p of parsed) checkId(p, lines);
+  for (const p of parsed) checkId(p);
   const unclaimed = unclaimedLines(lines, claims);
   if (moved) for (const p of parsed) p.diagnostics = p.diagnostics.map(asRead);
   return assemble(parsed, finish(), unclaimed.map(asRead), repairs);

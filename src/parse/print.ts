@@ -7,8 +7,8 @@ import { diag } from '../diagnostics.js';
 import type { Diagnostic } from '../types.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { PRINT_NUMBER } from './furniture.js';
-import { parseQuestionHeading } from './headings.js';
-import { makeId } from './identifiers.js';
+import { idFromNumbers } from './identifiers.js';
+import { printedHeading, settleId, type PrintedNumber } from './id-check.js';
 import { firstColumn } from './lines.js';
 import { crossCheckDates, findQuestionHeading, readChronologyRegion, readHeaderBlock, readQuestionAndAnswer } from './page.js';
 import { emptyRecord } from './record.js';
@@ -24,9 +24,12 @@ export function parsePrint(doc: Doc, detection: Detection): Parsed[] {
   const anchor = lines[anchorIndex];
   if (!anchor) return [];
   const masthead = readMasthead(lines.slice(0, anchorIndex), claims, diagnostics);
+  let numberLine: PrintedNumber | null = null;
   if (numberIndex >= 0) {
     const m = PRINT_NUMBER.exec(anchor.text);
-    if (m) Object.assign(record, makeId(Number(m[3]), Number(m[4])));
+    // An impossible number ("0-2731") is no id: the heading's may be (settleId below).
+    numberLine = m ? { what: 'number line', printed: `${m[3]}-${m[4]}`, legislature: Number(m[3]), number: Number(m[4]), line: anchor } : null;
+    if (numberLine) Object.assign(record, idFromNumbers(numberLine.legislature, numberLine.number) ?? {});
     claims.claim(anchor);
   } else {
     diagnostics.push(diag('SENQ_MISSING_FIELD', 'no number line ("SENAAT Schriftelijke vraag nr. …") found', anchor.no, 1));
@@ -62,9 +65,8 @@ export function parsePrint(doc: Doc, detection: Detection): Parsed[] {
     if (bodyStart < 0) bodyStart = lines.length;
   }
   readQuestionAndAnswer(record, lines, headingIndex, bodyStart, lines.length, claims, diagnostics);
-  // Without a number line, the heading still carries the number.
-  const heading = headingIndex >= 0 ? parseQuestionHeading(lines[headingIndex]?.text ?? '') : null;
-  if (record.id === null && heading) Object.assign(record, makeId(heading.legislature, heading.number));
+  // Without a number line (or with an impossible one), the heading still carries the number.
+  if (record.id === null) settleId(record, [numberLine, printedHeading(lines[headingIndex])], diagnostics);
   crossCheckDates(
     record,
     [

@@ -2,6 +2,7 @@
 // Bilingual prints carry two per line, so every match on a line is taken.
 import { diag } from '../diagnostics.js';
 import type { Diagnostic, Reference, ReferenceDocument, ReferenceKind } from '../types.js';
+import { idFromNumbers } from './identifiers.js';
 import { columnOf, firstColumn, type Line } from './lines.js';
 
 const KINDS: Record<string, ReferenceKind> = {
@@ -76,6 +77,13 @@ export function parseReferences(lines: readonly Line[]): ReferenceParse {
         if (!id.includes('-')) {
           out.diagnostics.push(
             diag('SENQ_XREF_UNKNOWN', `cross reference "${m[0]}" has no legislature prefix; skipped`, line.no, rawColumn(line, m[0])),
+          );
+          continue;
+        }
+        const [legislature, number] = id.split('-').map(Number);
+        if (!idFromNumbers(legislature ?? 0, number ?? 0)) {
+          out.diagnostics.push(
+            diag('SENQ_XREF_UNKNOWN', `cross reference "${m[0]}" names ${id}, which is no question number; skipped`, line.no, rawColumn(line, m[0])),
           );
           continue;
         }

@@ -4,7 +4,8 @@ import type { Diagnostic, Language } from '../types.js';
 import { endOfRowsAndReferences, isChronologyRow } from './chronology.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { LINK_LABELS } from './furniture.js';
-import { SCREEN_NUMBER_LINE, makeId, screenLanguage } from './identifiers.js';
+import { SCREEN_NUMBER_LINE, idFromNumbers, screenLanguage } from './identifiers.js';
+import { printedHeading, settleId, type PrintedNumber } from './id-check.js';
 import { dateOrReport } from './date-report.js';
 import {
   crossCheckDates,
@@ -75,7 +76,11 @@ function parseOnePage(doc: Doc, detection: Detection): Parsed[] {
   const numberLine = lines[detection.index];
   if (!numberLine) return [];
   const m = SCREEN_NUMBER_LINE.exec(numberLine.text);
-  if (m) Object.assign(record, makeId(Number(m[3]), Number(m[4])));
+  const printed: PrintedNumber | null = m
+    ? { what: 'number line', printed: `${m[3]}-${m[4]}`, legislature: Number(m[3]), number: Number(m[4]), line: numberLine }
+    : null;
+  // An impossible number ("0-8905") is no id: the heading's may be (settleId below).
+  if (printed) Object.assign(record, idFromNumbers(printed.legislature, printed.number) ?? {});
   claims.claim(numberLine);
   for (const l of lines.slice(0, detection.index)) if (LINK_LABELS.test(l.text)) claims.claim(l);
 
@@ -115,6 +120,7 @@ function parseOnePage(doc: Doc, detection: Detection): Parsed[] {
     }
   }
   readQuestionAndAnswer(record, lines, headingIndex, bodyStart, lines.length, claims, diagnostics);
+  if (record.id === null) settleId(record, [printed, printedHeading(lines[headingIndex])], diagnostics);
   const headingDate = headingIndex >= 0 ? record.question?.date ?? null : null;
   crossCheckDates(
     record,
