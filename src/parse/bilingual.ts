@@ -46,7 +46,8 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
     id = idFromNumbers(Number(nm[1]), Number(nm[2]));
     if (nm[1] !== nm[3] || nm[2] !== nm[4]) {
       diagnostics.push(
-        diag('SENQ_NUMBER_MISMATCH', `the number line gives ${nm[1]}-${nm[2]} and ${nm[3]}-${nm[4]}; the first wins`, anchor.no, firstColumn(anchor)),
+        // (When the first is no question number, settleId says which one is kept.)
+        diag('SENQ_NUMBER_MISMATCH', `the number line gives ${nm[1]}-${nm[2]} and ${nm[3]}-${nm[4]}${id ? '; the first wins' : ''}`, anchor.no, firstColumn(anchor)),
       );
     }
   } else {
