@@ -1,6 +1,6 @@
 // One unit of batch work: read one input, parse it, and (when the run only
 // needs text) render its records. The same function runs in the main thread
-// (single files, small one-job batches, stdin, files over 1 MiB) and in
+// (single files, small one-job batches, stdin, files over 512 KiB) and in
 // worker threads, so both paths give identical results; rendering in the
 // worker keeps the main thread free to write, and the worker sends the
 // rendered bytes across instead of structured-cloning whole records.
