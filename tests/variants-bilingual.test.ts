@@ -1,5 +1,6 @@
 // Bilingual printer versions (FORMAT §5): splitting rules and the warnings
 // that go with uncertain splits. Assertions are on codes, never messages.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { splitBilingualTitle } from '../src/parse/bilingual-split.js';
@@ -224,5 +225,53 @@ describe('bilingual date line', () => {
     const broken = text.replace(line as string, (line as string).replace(/ (\d{1,2}) (\p{L}+) (\d{4})$/u, ' $1 brumaire $3'));
     const codes = parse(broken).diagnostics.map((d) => d.code);
     expect(codes).toContain('SENQ_DATE_UNPARSED');
+  });
+});
+
+describe('bilingual bodies with stray one-space lines (trailing spaces are [U], §17)', () => {
+  const read = (name: string) => readFileSync(`fixtures/${name}/input.txt`, 'utf8').split('\n');
+  /** The fixture with line `no` (1-based) replaced by a single space. */
+  const spaced = (name: string, ...nos: number[]) => read(name).map((l, i) => (nos.includes(i + 1) ? ' ' : l)).join('\n');
+  const splitReports = (text: string) => parse(text).diagnostics.filter((d) => d.code === 'SENQ_BILINGUAL_SPLIT');
+
+  it('a space line inside the French answer: split at the one where the language changes, and said', () => {
+    const text = spaced('bilingual-fr-references-stacked-answered', 49);
+    const r = parse(text).records[0];
+    expect(r?.answer?.items.map((i) => i.label)).toEqual(['1', '2']);
+    expect(r?.translation?.question?.text).toMatch(/^Verantwoording/u);
+    expect(r?.translation?.question?.items.map((i) => i.label)).toEqual(['1', '2']);
+    expect(splitReports(text)).toHaveLength(1);
+  });
+
+  it('a space line inside the French question of a per-half page: still read per half', () => {
+    const text = spaced('bilingual-fr-references-stacked-answered', 41);
+    const r = parse(text).records[0];
+    expect(r?.question?.items.map((i) => i.label)).toEqual(['1', '2']);
+    expect(r?.answer?.items.map((i) => i.label)).toEqual(['1', '2']);
+    expect(r?.translation?.question?.text).toMatch(/^Verantwoording/u);
+    expect(splitReports(text)).toHaveLength(1);
+  });
+
+  it('every blank line of the bodies a space line: split where the language changes, and said', () => {
+    const lines = read('bilingual-nl-references-side-by-side');
+    const heading = lines.findIndex((l) => l.startsWith('Question n°'));
+    const text = lines.map((l, i) => (i > heading && l === '' ? ' ' : l)).join('\n');
+    const r = parse(text).records[0];
+    expect(r?.question?.text).toMatch(/^De opvangcentra/u);
+    expect(r?.question?.items.map((i) => i.label)).toEqual(['1', '2']);
+    expect(r?.translation?.question?.text).toMatch(/^Les centres/u);
+    expect(splitReports(text)).toHaveLength(1);
+  });
+
+  it('the separator trimmed and one French blank line a space line: split where the language changes, and said', () => {
+    const text = spaced('bilingual-nl-space-line-trimmed', 34);
+    const r = parse(text).records[0];
+    expect(r?.question?.text).toMatch(/^Hoeveel belastingplichtigen/u);
+    expect(r?.translation?.question?.text).toMatch(/^Combien de contribuables[^]*indépendants dans ce nombre \?$/u);
+    expect(splitReports(text)).toHaveLength(1);
+  });
+
+  it('the fixtures as they are: no report where the one space line is clear', () => {
+    expect(splitReports(read('bilingual-fr-references-stacked-answered').join('\n'))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { diag } from '../diagnostics.js';
 import type { Diagnostic, Language } from '../types.js';
 import { parseAnswerBody, parseBody } from './body.js';
 import type { Half } from './bilingual-half.js';
-import { isSpaceLine, splitBodies, type BodySplit } from './bilingual-split.js';
+import { isSpaceLine, separatorIndex, splitBodies, type BodySplit } from './bilingual-split.js';
 import { ANSWER_DATE, parseAnswerHeading } from './headings.js';
 import type { Claims, Line } from './lines.js';
 import { dateOrReport } from './date-report.js';
@@ -37,14 +37,16 @@ export function readBodies(body: Line[], halves: Record<Language, Half>, languag
   const other: Language = language === 'fr' ? 'nl' : 'fr';
   const parts: Record<Language, Part> = { fr: emptyPart(), nl: emptyPart() };
   const checked = (s: BodySplit, what: string, at: Line | undefined): BodySplit => {
-    if (s.how === 'space-line') return s;
+    if (s.how === 'space-line' && !s.doubt) return s;
     if (![...s.fr, ...s.nl].some((l) => l.text !== '')) return s;
     diagnostics.push(
       diag(
         'SENQ_BILINGUAL_SPLIT',
-        s.how === 'language'
-          ? `no one-space line between the French and Dutch ${what}; split where the language changes`
-          : `no one-space line between the French and Dutch ${what}, and no clear language change; all kept in the record`,
+        s.doubt
+          ? `between the French and Dutch ${what}: ${s.doubt}`
+          : s.how === 'language'
+            ? `no one-space line between the French and Dutch ${what}; split where the language changes`
+            : `no one-space line between the French and Dutch ${what}, and no clear language change; all kept in the record`,
         at?.no ?? null,
         1,
       ),
@@ -67,7 +69,9 @@ export function readBodies(body: Line[], halves: Record<Language, Half>, languag
   };
   const isAnswerHeading = (l: Line) => isCombinedAnswer(l.text) || parseAnswerHeading(l.text) !== null;
   const firstAnswer = body.findIndex(isAnswerHeading);
-  const firstSpace = body.findIndex(isSpaceLine);
+  // The separating one-space line, not merely the first: a stray one in the
+  // French question would otherwise make a per-half page look questions-first.
+  const firstSpace = separatorIndex(body);
   const combined = body.findIndex((l) => isCombinedAnswer(l.text));
   if (combined >= 0) {
     const head = body[combined] as Line;

@@ -59,6 +59,8 @@ export interface BodySplit {
   nl: Line[];
   /** How the split was found: the one-space line, language evidence, or not at all. */
   how: 'space-line' | 'language' | 'none';
+  /** Why the split is in doubt, when it is (reported as SENQ_BILINGUAL_SPLIT). */
+  doubt?: string;
 }
 
 /** A raw line holding exactly one space (NBSP too): the bilingual body separator. */
@@ -72,11 +74,53 @@ export function isSpaceLine(line: Line): boolean {
  * the language switches: every paragraph before the cut must read French and
  * every one after it Dutch; anything less certain gives 'none' (the caller
  * keeps the whole body in the record).
+ *
+ * A one-space line is not proof on its own (trailing spaces on any line are
+ * [U], §17): an editor can leave one on an ordinary blank line. A single one
+ * is taken when the paragraph before it does not read Dutch and the one
+ * after it not French (only those two are scored, as on every bilingual
+ * page). Otherwise every paragraph is scored, and the cut that leaves most
+ * of them on their language's side wins: among the one-space lines when
+ * there are several, or among all paragraph boundaries when the single one
+ * is in doubt. Any cut but an undoubted one-space line is reported.
  */
 export function splitBodies(lines: readonly Line[]): BodySplit {
-  const space = lines.findIndex(isSpaceLine);
-  if (space >= 0) return { fr: lines.slice(0, space), nl: lines.slice(space + 1), how: 'space-line' };
-  const paras: Array<{ start: number; score: number }> = [];
+  const spaces = spaceLineIndexes(lines);
+  const at = (cut: number, how: BodySplit['how'], doubt?: string): BodySplit => ({
+    fr: lines.slice(0, cut),
+    nl: lines.slice(spaces.includes(cut) ? cut + 1 : cut),
+    how,
+    ...(doubt ? { doubt } : {}),
+  });
+  const only = spaces.length === 1 ? (spaces[0] as number) : -1;
+  if (only >= 0 && frenchness(paragraphText(lines, only, -1)) >= 0 && frenchness(paragraphText(lines, only, 1)) <= 0) return at(only, 'space-line');
+  const paras = paragraphs(lines);
+  if (spaces.length > 0) {
+    // Several space lines: the one where the language changes. A doubted
+    // single one: it, unless another paragraph boundary fits the languages better.
+    const candidates = spaces.length > 1 ? spaces : [only, ...paras.slice(1).map((p) => p.start)];
+    const best = bestCut(paras, candidates);
+    if (best === only) return at(only, 'space-line');
+    const doubt = spaces.length > 1 ? 'several one-space lines' : 'the text around the one-space line does not read French, then Dutch';
+    if (best !== null) return at(best, 'language', `${doubt}; split where the language changes`);
+    if (only >= 0) return at(only, 'space-line', `${doubt}, and no other place fits better; split at it all the same`);
+    return { fr: [...lines], nl: [], how: 'none', doubt: `${doubt}, and the language changes at none of them; all kept in the record` };
+  }
+  for (let k = 1; k < paras.length; k++) {
+    const head = paras.slice(0, k);
+    const tail = paras.slice(k);
+    if (head.every((p) => p.score > 0) && tail.every((p) => p.score < 0)) return at(paras[k]?.start ?? lines.length, 'language');
+  }
+  return { fr: [...lines], nl: [], how: 'none' };
+}
+
+interface Paragraph {
+  start: number;
+  score: number;
+}
+
+function paragraphs(lines: readonly Line[]): Paragraph[] {
+  const paras: Paragraph[] = [];
   let open: { start: number; text: string } | null = null;
   const flush = () => {
     if (open) paras.push({ start: open.start, score: frenchness(open.text) });
@@ -88,13 +132,67 @@ export function splitBodies(lines: readonly Line[]): BodySplit {
     else open = { start: i, text: l.text };
   });
   flush();
-  for (let k = 1; k < paras.length; k++) {
-    const head = paras.slice(0, k);
-    const tail = paras.slice(k);
-    if (head.every((p) => p.score > 0) && tail.every((p) => p.score < 0)) {
-      const cut = paras[k]?.start ?? lines.length;
-      return { fr: lines.slice(0, cut), nl: lines.slice(cut), how: 'language' };
+  return paras;
+}
+
+/**
+ * The cut, among `candidates` (line indexes), with the most French-reading
+ * text before it and Dutch-reading text after it: the highest sum of the
+ * paragraphs' scores before it (scores are positive for French, negative for
+ * Dutch, so this also leaves the most Dutch after). Null unless one cut is
+ * best and has some French before it and some Dutch after it.
+ */
+function bestCut(paras: readonly Paragraph[], candidates: readonly number[]): number | null {
+  let best: { cut: number; sum: number; before: number } | null = null;
+  let tied = false;
+  for (const cut of candidates) {
+    let sum = 0;
+    let before = 0;
+    let french = false;
+    let dutch = false;
+    for (const p of paras) {
+      if (p.start < cut) {
+        before++;
+        sum += p.score;
+        french ||= p.score > 0;
+      } else dutch ||= p.score < 0;
     }
+    if (!french || !dutch) continue;
+    // Space lines with no paragraph between them are one cut (the first is kept).
+    if (best && before === best.before) continue;
+    if (!best || sum > best.sum) [best, tied] = [{ cut, sum, before }, false];
+    else if (sum === best.sum) tied = true;
   }
-  return { fr: [...lines], nl: [], how: 'none' };
+  return tied || !best ? null : best.cut;
+}
+
+/**
+ * The one-space line between the French and Dutch bodies: the only one, or
+ * among several the one where the language changes (the first when none
+ * does); -1 without one. Which layout a bilingual body has depends on it.
+ */
+export function separatorIndex(lines: readonly Line[]): number {
+  const spaces = spaceLineIndexes(lines);
+  if (spaces.length <= 1) return spaces[0] ?? -1;
+  return bestCut(paragraphs(lines), spaces) ?? (spaces[0] as number);
+}
+
+function spaceLineIndexes(lines: readonly Line[]): number[] {
+  const spaces: number[] = [];
+  lines.forEach((l, i) => {
+    if (isSpaceLine(l)) spaces.push(i);
+  });
+  return spaces;
+}
+
+/** The text of the paragraph just before (step -1) or just after (step 1) line `from`, blank lines skipped. */
+function paragraphText(lines: readonly Line[], from: number, step: 1 | -1): string {
+  let i = from + step;
+  while (i >= 0 && i < lines.length && isBlank(lines[i] as Line)) i += step;
+  const parts: string[] = [];
+  while (i >= 0 && i < lines.length && !isBlank(lines[i] as Line)) {
+    parts.push((lines[i] as Line).text);
+    i += step;
+  }
+  return parts.join(' ');
 }
