@@ -75,3 +75,18 @@ describe('a heading date that does not parse', () => {
     expect(r.diagnostics.filter((d) => d.code === 'SENQ_DATE_UNPARSED')).toHaveLength(2);
   });
 });
+
+describe('page furniture after the answer (§14 [U])', () => {
+  it('is kept as answer text, and said', () => {
+    const text = `${SCREEN.trimEnd()}\n\nTweetalige printerversie Eentalige printerversie\n`;
+    const r = parse(text);
+    expect(r.records).toHaveLength(1);
+    expect(r.records[0]?.answer?.text).toContain('Tweetalige printerversie Eentalige printerversie');
+    const report = r.diagnostics.find((d) => d.code === 'SENQ_FORM_UNOBSERVED');
+    expect(report?.line).toBe(text.trimEnd().split('\n').length);
+  });
+
+  it('no report for an answer without it', () => {
+    expect(parse(SCREEN).diagnostics.map((d) => d.code)).not.toContain('SENQ_FORM_UNOBSERVED');
+  });
+});

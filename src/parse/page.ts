@@ -5,6 +5,7 @@ import { diag } from '../diagnostics.js';
 import type { Diagnostic, QuestionRecord } from '../types.js';
 import { alignItems, parseAnswerBody, parseBody } from './body.js';
 import { parseChronology } from './chronology.js';
+import { LINK_LABELS } from './furniture.js';
 import { parseAddresseeLine, parseAuthorLine, splitTitle, type AuthorLine } from './header.js';
 import { languageOrReport, parseAnswerHeading, parseQuestionHeading, type QuestionHeading } from './headings.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
@@ -181,6 +182,14 @@ export function readQuestionAndAnswer(
       }
       if (tableLike(answerLines)) {
         diagnostics.push(diag('SENQ_ANSWER_TABLE', 'the answer holds table-like lines (pipes or tabs)', aLine.no, firstColumn(aLine)));
+      }
+      // Page furniture after an answer was never observed (§14 [U]): kept as
+      // answer text, as FORMAT asks, but a known furniture line is said.
+      const furniture = answerLines.find((l) => LINK_LABELS.test(l.text));
+      if (furniture) {
+        diagnostics.push(
+          diag('SENQ_FORM_UNOBSERVED', `page furniture ("${furniture.text}") after the answer was never observed; kept as answer text`, furniture.no, firstColumn(furniture)),
+        );
       }
     }
   }
