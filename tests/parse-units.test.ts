@@ -182,6 +182,33 @@ describe('chronology rows', () => {
     const c = parseChronology(lines('30/4/2013Verzending vraag', '1/4/2013Antwoord'));
     expect(c.diagnostics.map((d) => d.code)).toEqual(['SENQ_CHRONOLOGY_ORDER']);
   });
+  it('reads a deadline in any case, without its colon or closing bracket: the row stays "sent"', () => {
+    for (const row of [
+      '3/3/2016Verzending vraag (einde van de antwoordtermijn: 7/4/2016)',
+      '3/3/2016Verzending vraag (Einde van de antwoordtermijn 7/4/2016)',
+      '3/3/2016Verzending vraag (Einde van de antwoordtermijn: 7/4/2016',
+      '3/3/2016 Envoi question (fin du délai de réponse 7/4/2016 )',
+    ]) {
+      const c = parseChronology(lines(row));
+      expect(c.entries.map((e) => [e.date, e.event])).toEqual([['2016-03-03', 'sent']]);
+      expect(c.deadline).toBe('2016-04-07');
+      expect(c.diagnostics).toEqual([]);
+    }
+  });
+  it('reports a deadline with a two-digit year, and keeps the row "sent"', () => {
+    const c = parseChronology(lines('3/3/2016Verzending vraag (Einde van de antwoordtermijn: 7/4/16)'));
+    expect(c.entries.map((e) => e.event)).toEqual(['sent']);
+    expect(c.deadline).toBeNull();
+    expect(c.diagnostics.map((d) => d.code)).toEqual(['SENQ_DATE_UNPARSED']);
+  });
+  it('takes a digit glued to the year as part of it: the date is reported, the event kept', () => {
+    const c = parseChronology(lines('3/3/20161Verzending vraag', '4/3/20162Rappel'));
+    expect(c.entries.map((e) => [e.date, e.event, e.label])).toEqual([
+      [null, 'sent', 'Verzending vraag'],
+      [null, 'reminder', 'Rappel'],
+    ]);
+    expect(c.diagnostics.map((d) => d.code)).toEqual(['SENQ_DATE_UNPARSED', 'SENQ_DATE_UNPARSED']);
+  });
 });
 
 describe('cross references', () => {

@@ -5,10 +5,16 @@ import { dateOrReport } from './date-report.js';
 import { isReferenceLine } from './references.js';
 import { firstColumn, type Line } from './lines.js';
 
-// `\s*` between date and label: rows are glued ("30/4/2013Verzending vraag") or spaced.
-const ROW = /^(\d{1,2}\/\d{1,2}\/\d{4})\s*\|?\s*(.*?)\s*\|?\s*$/u;
-const DEADLINE = /\(\s*(?:Einde van de antwoordtermijn|Fin du délai de réponse)\s*:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*\)/u;
-const DEADLINE_ONLY = new RegExp(`^${DEADLINE.source}$`, 'u');
+// `\s*` between date and label: rows are glued ("30/4/2013Verzending vraag")
+// or spaced. The year takes every digit glued to it: no label starts with a
+// digit, so "3/3/20161Verzending vraag" is a sent row whose date does not
+// parse (reported), not a 2016 row of an unknown "1Verzending vraag" event.
+const ROW = /^(\d{1,2}\/\d{1,2}\/\d{4,})\s*\|?\s*(.*?)\s*\|?\s*$/u;
+// The printed deadline, read as leniently as the event labels are: any case,
+// the colon or the closing bracket missing, a short year. A date that does
+// not parse is reported (SENQ_DATE_UNPARSED); the row keeps its event.
+const DEADLINE = /\(\s*(?:Einde van de antwoordtermijn|Fin du délai de réponse)\s*:?\s*(\d{1,2}\/\d{1,2}\/\d+)\s*\)?/iu;
+const DEADLINE_ONLY = new RegExp(`^${DEADLINE.source}$`, 'iu');
 
 const EVENTS: Record<string, ChronologyEvent> = {
   'verzending vraag': 'sent',
@@ -27,7 +33,7 @@ export function eventOf(label: string): ChronologyEvent {
 }
 
 /** A date alone on its line is no row. */
-const DATE_ONLY = /^\d{1,2}\/\d{1,2}\/\d{4}\s*$/u;
+const DATE_ONLY = /^\d{1,2}\/\d{1,2}\/\d{4,}\s*$/u;
 
 export function isChronologyRow(text: string): boolean {
   return ROW.test(text) && !DATE_ONLY.test(text);
