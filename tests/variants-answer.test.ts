@@ -90,3 +90,29 @@ describe('page furniture after the answer (§14 [U])', () => {
     expect(parse(SCREEN).diagnostics.map((d) => d.code)).not.toContain('SENQ_FORM_UNOBSERVED');
   });
 });
+
+describe('answer headings in forms never observed (§14 [U])', () => {
+  const heading = 'Antwoord ontvangen op 4 mei 2017 :';
+  const answerOf = (text: string) => parse(text).records[0]?.answer;
+  const codes = (text: string) => parse(text).diagnostics.map((d) => d.code);
+
+  it('without the final colon, with a date that parses: still the heading, and said', () => {
+    const text = SCREEN.replace(heading, 'Antwoord ontvangen op 4 mei 2017');
+    expect(answerOf(text)?.date).toBe('2017-05-04');
+    expect(answerOf(text)?.text).toBe(answerOf(SCREEN)?.text);
+    expect(codes(text)).toContain('SENQ_FORM_UNOBSERVED');
+  });
+
+  it('with no date: still the heading; the date is the answered row\'s, and said', () => {
+    const text = SCREEN.replace(heading, 'Antwoord ontvangen op :');
+    expect(answerOf(text)?.text).toBe(answerOf(SCREEN)?.text);
+    expect(answerOf(text)?.date).toBe(parse(text).records[0]?.date_answered);
+    expect(answerOf(text)?.date).not.toBeNull();
+    expect(codes(text)).toContain('SENQ_FORM_UNOBSERVED');
+  });
+
+  it('without a colon and without a date that parses: text, not a heading', () => {
+    const text = SCREEN.replace(heading, 'Antwoord ontvangen op een later tijdstip');
+    expect(answerOf(text)).toBeNull();
+  });
+});

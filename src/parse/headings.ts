@@ -2,6 +2,7 @@
 // never inside body text.
 import { diag } from '../diagnostics.js';
 import type { Diagnostic, Language } from '../types.js';
+import { parseLongDate, parseNumericDate } from './dates.js';
 import { NO_FR, NO_NL } from './identifiers.js';
 import type { Line } from './lines.js';
 
@@ -68,6 +69,11 @@ export function languageOrReport(tag: string, line: Line, column: number, diagno
 export interface AnswerHeading {
   dateText: string | null;
   language: Language;
+  /**
+   * A form never observed (§14 [U]): the final colon missing (taken only when
+   * the date parses in full), or no date at all ("Réponse reçue le :").
+   */
+  unobserved?: 'no colon' | 'no date';
 }
 
 // The date must hold a digit: "Réponse reçue le plus souvent par …:" is a
@@ -79,9 +85,26 @@ export const ANSWER_DATE = '([^:]{0,60}?\\d[^:]{0,60}?)';
 const NL_ANSWER = new RegExp(`^(?:SENAAT )?Antwoord ontvangen op ${ANSWER_DATE} ?:$`, 'u');
 const FR_ANSWER = new RegExp(`^(?:SÉNAT )?Réponse reçue le ${ANSWER_DATE} ?:$`, 'u');
 
+const NL_DATELESS = /^(?:SENAAT )?Antwoord ontvangen op ?:$/u;
+const FR_DATELESS = /^(?:SÉNAT )?Réponse reçue le ?:$/u;
+const NL_NO_COLON = /^(?:SENAAT )?Antwoord ontvangen op (\S.{0,60})$/u;
+const FR_NO_COLON = /^(?:SÉNAT )?Réponse reçue le (\S.{0,60})$/u;
+const startsLikeAnswer = (text: string) =>
+  text.startsWith('Antwoord ontvangen op') || text.startsWith('Réponse reçue le') || text.startsWith('SENAAT ') || text.startsWith('SÉNAT ');
+
 export function parseAnswerHeading(text: string): AnswerHeading | null {
-  // Every answer line is asked: most end without a colon, and are out at once.
-  if (!text.endsWith(':')) return null;
-  const found = matchByLanguage(text, NL_ANSWER, FR_ANSWER);
-  return found ? { dateText: found.m[1] ?? null, language: found.language } : null;
+  // Every answer line is asked: almost none starts like a heading, and those are out at once.
+  if (!startsLikeAnswer(text)) return null;
+  if (text.endsWith(':')) {
+    const found = matchByLanguage(text, NL_ANSWER, FR_ANSWER);
+    if (found) return { dateText: found.m[1] ?? null, language: found.language };
+    const dateless = matchByLanguage(text, NL_DATELESS, FR_DATELESS);
+    return dateless ? { dateText: null, language: dateless.language, unobserved: 'no date' } : null;
+  }
+  // Without the colon, only a date that parses in full makes the line a
+  // heading: "Réponse reçue le plus souvent par courrier" stays text.
+  const bare = matchByLanguage(text, NL_NO_COLON, FR_NO_COLON);
+  const dateText = bare?.m[1] ?? '';
+  if (!bare || (parseLongDate(dateText) === null && parseNumericDate(dateText) === null)) return null;
+  return { dateText, language: bare.language, unobserved: 'no colon' };
 }

@@ -168,6 +168,11 @@ export function readQuestionAndAnswer(
           diag('SENQ_FORM_UNOBSERVED', `an answer in a ${record.variant} page was never observed; read as on a screen page`, aLine.no, firstColumn(aLine)),
         );
       }
+      if (ah.unobserved) {
+        diagnostics.push(
+          diag('SENQ_FORM_UNOBSERVED', `an answer heading with ${ah.unobserved} was never observed; read as one`, aLine.no, firstColumn(aLine)),
+        );
+      }
       const answerDate = dateOrReport(ah.dateText, aLine, diagnostics);
       const answerLines = lines.slice(answerIndex + 1, end);
       record.answer = parseAnswerBody(answerLines, answerDate, aLine, diagnostics);
@@ -195,6 +200,10 @@ export function readQuestionAndAnswer(
   }
   alignItems(record.question, record.answer);
   diagnostics.push(...settleAnswer(record, answerLine));
+  // A heading that prints no date: the answer's date is the answered row's (§14).
+  if (record.answer && record.answer.date === null && answerIndex >= 0 && parseAnswerHeading(lines[answerIndex]?.text ?? '')?.unobserved === 'no date') {
+    record.answer.date = record.date_answered;
+  }
   if (record.date_asked === null) record.date_asked = questionDate;
 }
 
