@@ -275,3 +275,31 @@ describe('bilingual bodies with stray one-space lines (trailing spaces are [U], 
     expect(splitReports(read('bilingual-fr-references-stacked-answered').join('\n'))).toEqual([]);
   });
 });
+
+describe('bilingual dates: the other language is checked too (§8.6, §15)', () => {
+  const read = (name: string) => readFileSync(`fixtures/${name}/input.txt`, 'utf8');
+  const reports = (text: string, code: string) => parse(text).diagnostics.filter((d) => d.code === code);
+  const STACKED = read('bilingual-fr-references-stacked-answered');
+  const SIDE = read('bilingual-nl-references-side-by-side');
+
+  it('the fixtures as they are: no date report', () => {
+    expect(reports(STACKED, 'SENQ_DATE_MISMATCH')).toEqual([]);
+    expect(reports(STACKED, 'SENQ_ANSWER_INCONSISTENT')).toEqual([]);
+    expect(reports(SIDE, 'SENQ_DATE_MISMATCH')).toEqual([]);
+  });
+
+  it("a translation's question heading dated otherwise than the sending", () => {
+    expect(reports(STACKED.replace('d.d. 3 maart 2015', 'd.d. 4 maart 2015'), 'SENQ_DATE_MISMATCH')).toHaveLength(1);
+    expect(reports(SIDE.replace('du 9 octobre 2008', 'du 10 octobre 2008'), 'SENQ_DATE_MISMATCH')).toHaveLength(1);
+  });
+
+  it('a date line whose two dates both differ from the sending: one report, not two', () => {
+    const text = STACKED.replace('3 mars 2015 3 maart 2015', '4 mars 2015 4 maart 2015');
+    expect(reports(text, 'SENQ_DATE_MISMATCH').map((d) => d.line)).toEqual([5]);
+  });
+
+  it("a translation's answer heading dated otherwise than the answered row", () => {
+    const text = STACKED.replace('Antwoord ontvangen op 20 mei 2015', 'Antwoord ontvangen op 21 mei 2015');
+    expect(reports(text, 'SENQ_ANSWER_INCONSISTENT')).toHaveLength(1);
+  });
+});

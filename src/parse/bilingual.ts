@@ -172,11 +172,26 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
     question: theirs.question,
     answer: theirs.answer,
   };
+  // The other half's answer heading is checked against the answered row too
+  // (settleAnswer checks the record's own).
+  const theirDate = theirs.answer?.date ?? null;
+  if (mine.answer !== null && theirDate !== null && record.date_answered !== null && theirDate !== record.date_answered) {
+    diagnostics.push(
+      diag(
+        'SENQ_ANSWER_INCONSISTENT',
+        `the ${other.toUpperCase()} answer heading's date ${theirDate} differs from the chronology's ${record.date_answered}`,
+        theirs.answerLine?.no ?? null,
+        theirs.answerLine ? firstColumn(theirs.answerLine) : null,
+      ),
+    );
+  }
   crossCheckDates(
     record,
     [
-      ...masthead.dates.map((date) => ({ date, line: masthead.dateLine, what: 'date-line' })),
+      // The FR and NL dates of the date line: one report when both differ alike.
+      ...[...new Set(masthead.dates)].map((date) => ({ date, line: masthead.dateLine, what: 'date-line' })),
       { date: mine.question?.date ?? null, line: headingLine, what: 'question-heading' },
+      { date: theirs.heading ? (theirs.question?.date ?? null) : null, line: headingLine, what: `${other.toUpperCase()} question-heading` },
     ],
     diagnostics,
   );
