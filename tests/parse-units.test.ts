@@ -201,6 +201,12 @@ describe('chronology rows', () => {
     expect(c.deadline).toBeNull();
     expect(c.diagnostics.map((d) => d.code)).toEqual(['SENQ_DATE_UNPARSED']);
   });
+  it('reports two sending rows with different dates; the first is kept', () => {
+    const c = parseChronology(lines('3/3/2016Verzending vraag', '5/3/2016Verzending vraag'));
+    expect(c.entries.map((e) => e.date)).toEqual(['2016-03-03', '2016-03-05']);
+    expect(c.diagnostics.map((d) => [d.code, d.line])).toEqual([['SENQ_DATE_MISMATCH', 2]]);
+    expect(parseChronology(lines('3/3/2016Verzending vraag', '3/3/2016Verzending vraag')).diagnostics).toEqual([]);
+  });
   it('takes a digit glued to the year as part of it: the date is reported, the event kept', () => {
     const c = parseChronology(lines('3/3/20161Verzending vraag', '4/3/20162Rappel'));
     expect(c.entries.map((e) => [e.date, e.event, e.label])).toEqual([

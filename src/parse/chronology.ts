@@ -163,20 +163,25 @@ export function parseChronology(lines: readonly Line[]): ChronologyParse {
     );
   }
   checkOrder(out, rows);
-  checkAnswerRows(out, rows);
+  checkRepeatedRows(out, rows, 'answered');
+  checkRepeatedRows(out, rows, 'sent');
   return out;
 }
 
-/** Two answer rows with different dates (§20 [U]): the first is kept (see settleAnswer), and said so at the second. */
-function checkAnswerRows(out: ChronologyParse, rows: readonly Line[]): void {
-  const answered = out.entries.map((e, i) => ({ e, line: rows[i] })).filter((r) => r.e.event === 'answered');
-  const first = answered[0];
-  const other = answered.find((r) => r.e.date !== first?.e.date);
+/**
+ * Two answer rows, or two sending rows, with different dates (§20 [U]): the
+ * first is kept (date_answered, date_asked), and said so at the second.
+ */
+function checkRepeatedRows(out: ChronologyParse, rows: readonly Line[], event: 'sent' | 'answered'): void {
+  const repeated = out.entries.map((e, i) => ({ e, line: rows[i] })).filter((r) => r.e.event === event);
+  const first = repeated[0];
+  const other = repeated.find((r) => r.e.date !== first?.e.date);
   if (!first || !other) return;
+  const [code, what] = event === 'answered' ? (['SENQ_ANSWER_INCONSISTENT', 'answer'] as const) : (['SENQ_DATE_MISMATCH', 'sending'] as const);
   out.diagnostics.push(
     diag(
-      'SENQ_ANSWER_INCONSISTENT',
-      `the chronology has ${answered.length} answer rows with different dates; the first (${first.e.date ?? 'no date'}) is kept`,
+      code,
+      `the chronology has ${repeated.length} ${what} rows with different dates; the first (${first.e.date ?? 'no date'}) is kept`,
       other.line?.no ?? null,
       other.line ? firstColumn(other.line) : null,
     ),
