@@ -69,7 +69,7 @@ export const CODES = {
   SENQ_FORM_UNOBSERVED: {
     severity: 'info',
     meaning:
-      'The page holds a form never observed in Senate exports (FORMAT.md [U]): an answer in a printer version or a fragment, "Antwoord :" in a Dutch bulletin, a bulletin minister heading wrapped over two lines, an answer heading without its colon or its date, or page furniture after an answer. It was read as the observed form nearest to it (furniture stays answer text; a dateless heading takes the answered row\'s date).',
+      'The page holds a form never observed in Senate exports (FORMAT.md [U]): an answer in a printer version or a fragment, "Antwoord :" in a Dutch bulletin, a bulletin minister heading wrapped over two lines, an answer heading without its colon or its date, an answer deadline on another row than the sending one, or page furniture after an answer. It was read as the observed form nearest to it (furniture stays answer text; a dateless heading takes the answered row\'s date).',
   },
   SENQ_LIST_LOST: {
     severity: 'warning',

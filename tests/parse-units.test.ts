@@ -201,6 +201,11 @@ describe('chronology rows', () => {
     expect(c.deadline).toBeNull();
     expect(c.diagnostics.map((d) => d.code)).toEqual(['SENQ_DATE_UNPARSED']);
   });
+  it('takes a deadline printed on another row than the sending one, and says so', () => {
+    const c = parseChronology(lines('25/1/2010 Envoi question', '1/3/2010 Rappel (Fin du délai de réponse: 4/3/2010)'));
+    expect(c.deadline).toBe('2010-03-04');
+    expect(c.diagnostics.map((d) => [d.code, d.line])).toEqual([['SENQ_FORM_UNOBSERVED', 2]]);
+  });
   it('reports two sending rows with different dates; the first is kept', () => {
     const c = parseChronology(lines('3/3/2016Verzending vraag', '5/3/2016Verzending vraag'));
     expect(c.entries.map((e) => e.date)).toEqual(['2016-03-03', '2016-03-05']);

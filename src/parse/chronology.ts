@@ -144,6 +144,11 @@ export function parseChronology(lines: readonly Line[]): ChronologyParse {
       out.diagnostics.push(
         diag('SENQ_EVENT_UNKNOWN', `unknown chronology event "${label}"`, line.no, firstColumn(line)),
       );
+    } else if (dl && event !== 'sent') {
+      // The deadline stands on the sending row (§8 table); elsewhere it is [U].
+      out.diagnostics.push(
+        diag('SENQ_FORM_UNOBSERVED', `an answer deadline on a "${label}" row was never observed; taken as the deadline`, line.no, firstColumn(line)),
+      );
     }
     out.entries.push({ date: dateOrReport(m[1] ?? '', line, out.diagnostics), event, label });
     out.lines.push(line);
