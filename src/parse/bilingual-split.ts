@@ -79,10 +79,11 @@ export function isSpaceLine(line: Line): boolean {
  * [U], §17): an editor can leave one on an ordinary blank line. A single one
  * is taken when the paragraph before it does not read Dutch and the one
  * after it not French (only those two are scored, as on every bilingual
- * page). Otherwise every paragraph is scored, and the cut that leaves most
- * of them on their language's side wins: among the one-space lines when
- * there are several, or among all paragraph boundaries when the single one
- * is in doubt. Any cut but an undoubted one-space line is reported.
+ * page). Otherwise every paragraph is scored, and the cut with the most
+ * French-scored text before it (so the most Dutch after) wins: among the
+ * one-space lines when there are several, or among all paragraph boundaries
+ * when the single one is in doubt. Any cut but an undoubted one-space line
+ * is reported.
  */
 export function splitBodies(lines: readonly Line[]): BodySplit {
   const spaces = spaceLineIndexes(lines);
@@ -143,21 +144,23 @@ function paragraphs(lines: readonly Line[]): Paragraph[] {
  * best and has some French before it and some Dutch after it.
  */
 function bestCut(paras: readonly Paragraph[], candidates: readonly number[]): number | null {
+  // One pass over the paragraphs for all candidates, in line order: a body
+  // with many space lines (or a doubted one, where every paragraph boundary
+  // is a candidate) must not cost candidates × paragraphs.
+  const lastDutch = paras.reduce((at, p, i) => (p.score < 0 ? i : at), -1);
   let best: { cut: number; sum: number; before: number } | null = null;
   let tied = false;
-  for (const cut of candidates) {
-    let sum = 0;
-    let before = 0;
-    let french = false;
-    let dutch = false;
-    for (const p of paras) {
-      if (p.start < cut) {
-        before++;
-        sum += p.score;
-        french ||= p.score > 0;
-      } else dutch ||= p.score < 0;
+  let before = 0;
+  let sum = 0;
+  let french = false;
+  for (const cut of [...candidates].sort((a, b) => a - b)) {
+    for (; before < paras.length && (paras[before] as Paragraph).start < cut; before++) {
+      const score = (paras[before] as Paragraph).score;
+      sum += score;
+      french ||= score > 0;
     }
-    if (!french || !dutch) continue;
+    // Some French before the cut and some Dutch after it.
+    if (!french || lastDutch < before) continue;
     // Space lines with no paragraph between them are one cut (the first is kept).
     if (best && before === best.before) continue;
     if (!best || sum > best.sum) [best, tied] = [{ cut, sum, before }, false];

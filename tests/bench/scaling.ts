@@ -78,6 +78,16 @@ const SHAPES: Shape[] = [
       ['Spoorwegen - Stations', 'sanitaire voorziening', '9/11/2009 | Verzending vraag |', ...Array.from({ length: k * 20_000 }, () => '15/11/2009 besliste de NMBS de toiletten te sluiten.'), '6/5/2010 | Einde zittingsperiode |'].join('\n'),
   },
   {
+    // Added with the stray-space-line rule: every blank line of a bilingual
+    // body holding one space makes every one a candidate cut.
+    name: '10,000 vs 100,000 bilingual paragraphs, every blank line a one-space line',
+    build: (k) => {
+      const at = bilingual.findIndex((l) => l.startsWith('Question n°'));
+      const body = Array.from({ length: k * 10_000 }, (_, i) => [i % 2 ? 'De opvangcentra zitten vol.' : 'Les centres sont saturés.', ' ']).flat();
+      return [...bilingual.slice(0, at + 1), '', ...body].join('\n');
+    },
+  },
+  {
     name: '20,000 vs 200,000 quoted number lines without author (one screen page)',
     build: (k) => [seedText, ...Array.from({ length: k * 20_000 }, (_, i) => `\nSchriftelijke vraag nr. 5-${i + 1}\n\nZie ook het antwoord hierboven.`)].join('\n'),
   },
