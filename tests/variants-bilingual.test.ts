@@ -274,6 +274,48 @@ describe('bilingual bodies with stray one-space lines (trailing spaces are [U], 
   it('the fixtures as they are: no report where the one space line is clear', () => {
     expect(splitReports(read('bilingual-fr-references-stacked-answered').join('\n'))).toEqual([]);
   });
+
+  it('a stray space line in the French question and the separator trimmed to blank lines: split at the blank run, and said', () => {
+    const text = read('bilingual-fr-references-stacked-answered')
+      .map((l, i) => (i + 1 === 41 ? ' ' : i + 1 === 52 ? '' : l))
+      .join('\n');
+    const r = parse(text).records[0];
+    expect(r?.question?.items.map((i) => i.label)).toEqual(['1', '2']);
+    expect(r?.translation?.question?.text).toMatch(/^Verantwoording/u);
+    expect(splitReports(text)).toHaveLength(1);
+  });
+
+  it.each([
+    ['a Dutch first paragraph quoting a French name', 'De opvangcentra', "Betreft « la Fédération des centres d'accueil pour demandeurs d'asile ».\n\nDe opvangcentra"],
+    ['a French last paragraph naming Dutch institutions', 'en 2009 ?\n', 'en 2009 ?\n\n3) Quid du Vlaamse Vluchtelingenwerk en het Rode Kruis Vlaanderen ?\n'],
+  ])('one clear separator beside %s: the same split as before, without a report', (_, from, to) => {
+    const page = read('bilingual-nl-references-side-by-side').join('\n');
+    const text = page.replace(from, to);
+    expect(text).not.toBe(page);
+    const r = parse(text).records[0];
+    expect(r?.question?.text).toMatch(/De opvangcentra/u);
+    expect(r?.question?.text).not.toMatch(/Les centres|Vluchtelingenwerk/u);
+    expect(splitReports(text)).toEqual([]);
+  });
+
+  it('both questions first, with a French answer longer than the Dutch question: still read that way', () => {
+    const page = [
+      'SÉNAT DE BELGIQUE BELGISCHE SENAAT', '________________', 'Session 2009-2010 Zitting 2009-2010', '________________', '4 mars 2010 4 maart 2010', '________________',
+      'Question écrite n° 4-7002 Schriftelijke vraag nr. 4-7002', '', 'de Luc Martens (MR)', '', 'van Luc Martens (MR)', '', "au ministre de l'Emploi", '', 'aan de minister van Werk',
+      '________________', 'Emploi - Jeunes Werk - Jongeren ', '________________', 'emploi des jeunes', 'jeugdwerkgelegenheid', '________ ________',
+      '4/3/2010Verzending vraag', '9/4/2010Antwoord', '4/3/2010Verzending vraag', '9/4/2010Antwoord', '________ ________',
+      'Question n° 4-7002 du 4 mars 2010 : (Question posée en français) Vraag nr. 4-7002 d.d. 4 maart 2010 : (Vraag gesteld in het Frans)', '',
+      'Combien de jeunes sont-ils sans emploi ?', '', ' ', '', 'Hoeveel jongeren zijn werkloos?', '',
+      'Réponse reçue le 9 avril 2010 :', '', "Environ 40 000 jeunes sont sans emploi selon les chiffres de l'ONEM pour l'année 2009, et la situation ne s'améliore pas.", '', ' ', '',
+      'Antwoord ontvangen op 9 april 2010 :', '', 'Ongeveer 40 000.',
+    ].join('\n');
+    const r = parse(page).records[0];
+    expect(r?.question?.text).toBe('Combien de jeunes sont-ils sans emploi ?');
+    expect(r?.translation?.question?.text).toBe('Hoeveel jongeren zijn werkloos?');
+    expect(r?.answer?.text).toMatch(/^Environ 40 000 jeunes/u);
+    expect(r?.translation?.answer?.text).toBe('Ongeveer 40 000.');
+    expect(splitReports(page)).toEqual([]);
+  });
 });
 
 describe('bilingual dates: the other language is checked too (§8.6, §15)', () => {

@@ -4,7 +4,7 @@ import { diag } from '../diagnostics.js';
 import type { Diagnostic, Language } from '../types.js';
 import { parseAnswerBody, parseBody } from './body.js';
 import type { Half } from './bilingual-half.js';
-import { isSpaceLine, separatorIndex, splitBodies, type BodySplit } from './bilingual-split.js';
+import { isSpaceLine, questionsFirst, splitBodies, type BodySplit } from './bilingual-split.js';
 import { ANSWER_DATE, parseAnswerHeading } from './headings.js';
 import type { Claims, Line } from './lines.js';
 import { dateOrReport } from './date-report.js';
@@ -69,9 +69,6 @@ export function readBodies(body: Line[], halves: Record<Language, Half>, languag
   };
   const isAnswerHeading = (l: Line) => isCombinedAnswer(l.text) || parseAnswerHeading(l.text) !== null;
   const firstAnswer = body.findIndex(isAnswerHeading);
-  // The separating one-space line, not merely the first: a stray one in the
-  // French question would otherwise make a per-half page look questions-first.
-  const firstSpace = separatorIndex(body);
   const combined = body.findIndex((l) => isCombinedAnswer(l.text));
   if (combined >= 0) {
     const head = body[combined] as Line;
@@ -80,7 +77,7 @@ export function readBodies(body: Line[], halves: Record<Language, Half>, languag
     const a = checked(splitBodies(body.slice(combined + 1)), 'answers', head);
     parts.fr = { question: q.fr, heading: head, headingDate: m?.[1] ?? null, answer: a.fr };
     parts.nl = { question: q.nl, heading: head, headingDate: m?.[2] ?? null, answer: a.nl };
-  } else if (firstAnswer >= 0 && firstSpace >= 0 && firstSpace < firstAnswer) {
+  } else if (firstAnswer >= 0 && questionsFirst(body.slice(0, firstAnswer))) {
     // Both questions first, then both answers, each under its own heading:
     // the questions split at the first one-space line, the answers at the next.
     const q = checked(splitBodies(body.slice(0, firstAnswer)), 'questions', body[0]);

@@ -76,14 +76,15 @@ export function isSpaceLine(line: Line): boolean {
  * keeps the whole body in the record).
  *
  * A one-space line is not proof on its own (trailing spaces on any line are
- * [U], §17): an editor can leave one on an ordinary blank line. A single one
- * is taken when the paragraph before it does not read Dutch and the one
- * after it not French (only those two are scored, as on every bilingual
- * page). Otherwise every paragraph is scored, and the cut with the most
- * French-scored text before it (so the most Dutch after) wins: among the
- * one-space lines when there are several, or among all paragraph boundaries
- * when the single one is in doubt. Any cut but an undoubted one-space line
- * is reported.
+ * [U], §17): an editor can leave one on an ordinary blank line.
+ * - Several: the one with the most French-scored text before it (so the
+ *   most Dutch after) is the cut, and the split is reported.
+ * - One, when the paragraph before it reads Dutch or the one after it
+ *   French (only those two are scored, as on every bilingual page): it
+ *   stays the cut, silently, if the whole body's language scores still put
+ *   the cut there rather than at a mark a trimmed separator leaves (a run of
+ *   two or more blank lines); a mark that fits better is taken and
+ *   reported, and with no cut fitting at all it stays, reported.
  */
 export function splitBodies(lines: readonly Line[]): BodySplit {
   const spaces = spaceLineIndexes(lines);
@@ -94,18 +95,20 @@ export function splitBodies(lines: readonly Line[]): BodySplit {
     ...(doubt ? { doubt } : {}),
   });
   const only = spaces.length === 1 ? (spaces[0] as number) : -1;
-  if (only >= 0 && frenchness(paragraphText(lines, only, -1)) >= 0 && frenchness(paragraphText(lines, only, 1)) <= 0) return at(only, 'space-line');
+  if (only >= 0 && readsRightAround(lines, only)) return at(only, 'space-line');
   const paras = paragraphs(lines);
-  if (spaces.length > 0) {
-    // Several space lines: the one where the language changes. A doubted
-    // single one: it, unless another paragraph boundary fits the languages better.
-    const candidates = spaces.length > 1 ? spaces : [only, ...paras.slice(1).map((p) => p.start)];
-    const best = bestCut(paras, candidates);
+  if (only >= 0) {
+    const doubt = 'the text around the one-space line does not read French, then Dutch';
+    const best = bestCut(paras, [only, ...blankRuns(lines)]);
+    // The languages, taken over the whole body, still put the cut there.
     if (best === only) return at(only, 'space-line');
-    const doubt = spaces.length > 1 ? 'several one-space lines' : 'the text around the one-space line does not read French, then Dutch';
     if (best !== null) return at(best, 'language', `${doubt}; split where the language changes`);
-    if (only >= 0) return at(only, 'space-line', `${doubt}, and no other place fits better; split at it all the same`);
-    return { fr: [...lines], nl: [], how: 'none', doubt: `${doubt}, and the language changes at none of them; all kept in the record` };
+    return at(only, 'space-line', `${doubt}; split at it all the same`);
+  }
+  if (spaces.length > 1) {
+    const best = bestCut(paras, spaces);
+    if (best !== null) return at(best, 'language', 'several one-space lines; split at the one where the language changes');
+    return { fr: [...lines], nl: [], how: 'none', doubt: 'several one-space lines, and the language changes at none of them; all kept in the record' };
   }
   for (let k = 1; k < paras.length; k++) {
     const head = paras.slice(0, k);
@@ -113,6 +116,29 @@ export function splitBodies(lines: readonly Line[]): BodySplit {
     if (head.every((p) => p.score > 0) && tail.every((p) => p.score < 0)) return at(paras[k]?.start ?? lines.length, 'language');
   }
   return { fr: [...lines], nl: [], how: 'none' };
+}
+
+/** Whether the paragraph before line `at` does not read Dutch and the one after it not French. */
+function readsRightAround(lines: readonly Line[], at: number): boolean {
+  return frenchness(paragraphText(lines, at, -1)) >= 0 && frenchness(paragraphText(lines, at, 1)) <= 0;
+}
+
+/**
+ * The first line of every run of two or more blank lines holding no
+ * one-space line: where a trimmed separator stood ("", " ", "" became three
+ * empty lines).
+ */
+function blankRuns(lines: readonly Line[]): number[] {
+  const runs: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!isBlank(lines[i] as Line)) continue;
+    let j = i;
+    let spaced = false;
+    for (; j < lines.length && isBlank(lines[j] as Line); j++) spaced ||= isSpaceLine(lines[j] as Line);
+    if (j - i >= 2 && !spaced) runs.push(i);
+    i = j;
+  }
+  return runs;
 }
 
 interface Paragraph {
@@ -140,8 +166,8 @@ function paragraphs(lines: readonly Line[]): Paragraph[] {
  * The cut, among `candidates` (line indexes), with the most French-reading
  * text before it and Dutch-reading text after it: the highest sum of the
  * paragraphs' scores before it (scores are positive for French, negative for
- * Dutch, so this also leaves the most Dutch after). Null unless one cut is
- * best and has some French before it and some Dutch after it.
+ * Dutch, so this also leaves the most Dutch after); the first of equals.
+ * Null when no cut has some French before it and some Dutch after it.
  */
 function bestCut(paras: readonly Paragraph[], candidates: readonly number[]): number | null {
   // One pass over the paragraphs for all candidates, in line order: a body
@@ -149,7 +175,6 @@ function bestCut(paras: readonly Paragraph[], candidates: readonly number[]): nu
   // is a candidate) must not cost candidates × paragraphs.
   const lastDutch = paras.reduce((at, p, i) => (p.score < 0 ? i : at), -1);
   let best: { cut: number; sum: number; before: number } | null = null;
-  let tied = false;
   let before = 0;
   let sum = 0;
   let french = false;
@@ -163,21 +188,24 @@ function bestCut(paras: readonly Paragraph[], candidates: readonly number[]): nu
     if (!french || lastDutch < before) continue;
     // Space lines with no paragraph between them are one cut (the first is kept).
     if (best && before === best.before) continue;
-    if (!best || sum > best.sum) [best, tied] = [{ cut, sum, before }, false];
-    else if (sum === best.sum) tied = true;
+    // On a tie the first cut stays: what lies between sums to nothing either way.
+    if (!best || sum > best.sum) best = { cut, sum, before };
   }
-  return tied || !best ? null : best.cut;
+  return best ? best.cut : null;
 }
 
 /**
- * The one-space line between the French and Dutch bodies: the only one, or
- * among several the one where the language changes (the first when none
- * does); -1 without one. Which layout a bilingual body has depends on it.
+ * Whether both questions stand before both answers: the question region (up
+ * to the first answer heading) holds a one-space line, and what follows it
+ * there does not read French on the whole. A stray one-space line inside the
+ * French question has French after it: that page is read per half.
  */
-export function separatorIndex(lines: readonly Line[]): number {
-  const spaces = spaceLineIndexes(lines);
-  if (spaces.length <= 1) return spaces[0] ?? -1;
-  return bestCut(paragraphs(lines), spaces) ?? (spaces[0] as number);
+export function questionsFirst(region: readonly Line[]): boolean {
+  const spaces = spaceLineIndexes(region);
+  if (spaces.length === 0) return false;
+  const paras = paragraphs(region);
+  const sep = spaces.length === 1 ? (spaces[0] as number) : (bestCut(paras, spaces) ?? (spaces[0] as number));
+  return paras.filter((p) => p.start > sep).reduce((sum, p) => sum + p.score, 0) <= 0;
 }
 
 function spaceLineIndexes(lines: readonly Line[]): number[] {
