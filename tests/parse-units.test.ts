@@ -206,6 +206,16 @@ describe('chronology rows', () => {
     expect(c.deadline).toBe('2010-03-04');
     expect(c.diagnostics.map((d) => [d.code, d.line])).toEqual([['SENQ_FORM_UNOBSERVED', 2]]);
   });
+  it('says so of a deadline on its own line under another row than the sending one', () => {
+    const c = parseChronology(lines('25/1/2010 Envoi question', '1/3/2010 Rappel', '(Fin du délai de réponse: 4/3/2010 )'));
+    expect(c.deadline).toBe('2010-03-04');
+    expect(c.diagnostics.map((d) => [d.code, d.line])).toEqual([['SENQ_FORM_UNOBSERVED', 3]]);
+    expect(parseChronology(lines('15/2/2010Verzending vraag', '(Einde van de antwoordtermijn: 18/3/2010 )')).diagnostics).toEqual([]);
+  });
+  it('does not count a sending row whose date did not parse as a second date', () => {
+    const c = parseChronology(lines('3/3/2016Verzending vraag', '3/3/20161Verzending vraag'));
+    expect(c.diagnostics.map((d) => d.code)).toEqual(['SENQ_DATE_UNPARSED']);
+  });
   it('reports two sending rows with different dates; the first is kept', () => {
     const c = parseChronology(lines('3/3/2016Verzending vraag', '5/3/2016Verzending vraag'));
     expect(c.entries.map((e) => e.date)).toEqual(['2016-03-03', '2016-03-05']);

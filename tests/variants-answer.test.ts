@@ -111,6 +111,14 @@ describe('answer headings in forms never observed (§14 [U])', () => {
     expect(codes(text)).toContain('SENQ_FORM_UNOBSERVED');
   });
 
+  it('a question line shaped like a colonless heading does not cut the question when a real heading follows', () => {
+    const text = SCREEN.replace(/(Vraag nr\. [^\n]*\n\n)/u, '$1Antwoord ontvangen op 12 maart 2012\n\n');
+    expect(text).not.toBe(SCREEN);
+    const record = parse(text).records[0];
+    expect(record?.answer?.date).toBe('2017-05-04');
+    expect(record?.question?.text).toContain('Antwoord ontvangen op 12 maart 2012');
+  });
+
   it('without a colon and without a date that parses: text, not a heading', () => {
     const text = SCREEN.replace(heading, 'Antwoord ontvangen op een later tijdstip');
     expect(answerOf(text)).toBeNull();

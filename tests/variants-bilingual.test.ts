@@ -340,6 +340,26 @@ describe('bilingual dates: the other language is checked too (§8.6, §15)', () 
     expect(reports(text, 'SENQ_DATE_MISMATCH').map((d) => d.line)).toEqual([5]);
   });
 
+  it('both question headings with the same wrong date: one report on their line', () => {
+    const text = STACKED.replace('du 3 mars 2015', 'du 4 mars 2015').replace('d.d. 3 maart 2015', 'd.d. 4 maart 2015');
+    expect(reports(text, 'SENQ_DATE_MISMATCH')).toHaveLength(1);
+  });
+
+  it('two chronology copies that differ in the sending row: one report (the halves), not two', () => {
+    const lines = STACKED.split('\n');
+    const text = lines.map((l, i) => (i + 1 === 29 ? '4/3/2015 Verzending vraag' : l)).join('\n');
+    const codes = parse(text).diagnostics.map((d) => d.code);
+    expect(codes).toContain('SENQ_CHRONOLOGY_HALVES');
+    expect(codes).not.toContain('SENQ_DATE_MISMATCH');
+  });
+
+  it('a dateless answer heading: said, and the answer takes the answered row\'s date', () => {
+    const text = STACKED.replace('Antwoord ontvangen op 20 mei 2015 :', 'Antwoord ontvangen op :');
+    const r = parse(text);
+    expect(r.records[0]?.translation?.answer?.date).toBe('2015-05-20');
+    expect(r.diagnostics.filter((d) => d.code === 'SENQ_FORM_UNOBSERVED').map((d) => d.line)).toContain(60);
+  });
+
   it("a translation's answer heading dated otherwise than the answered row", () => {
     const text = STACKED.replace('Antwoord ontvangen op 20 mei 2015', 'Antwoord ontvangen op 21 mei 2015');
     expect(reports(text, 'SENQ_ANSWER_INCONSISTENT')).toHaveLength(1);

@@ -6,7 +6,7 @@ import { parseAnswerBody, parseBody } from './body.js';
 import type { Half } from './bilingual-half.js';
 import { isSpaceLine, questionsFirst, splitBodies, type BodySplit } from './bilingual-split.js';
 import { ANSWER_DATE, parseAnswerHeading } from './headings.js';
-import type { Claims, Line } from './lines.js';
+import { firstColumn, type Claims, type Line } from './lines.js';
 import { dateOrReport } from './date-report.js';
 import { findAnswerHeading } from './page.js';
 
@@ -104,6 +104,12 @@ export function readBodies(body: Line[], halves: Record<Language, Half>, languag
     }
     if (part.heading) {
       claims.claim(part.heading);
+      const form = parseAnswerHeading(part.heading.text)?.unobserved;
+      if (form) {
+        diagnostics.push(
+          diag('SENQ_FORM_UNOBSERVED', `an answer heading with ${form} was never observed; read as one`, part.heading.no, firstColumn(part.heading)),
+        );
+      }
       const date = dateOrReport(part.headingDate, part.heading, diagnostics);
       half.answer = parseAnswerBody(part.answer, date, part.heading, diagnostics);
       half.answerLine = part.heading;

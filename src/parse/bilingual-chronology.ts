@@ -7,6 +7,14 @@ import type { ChronologyEntry, Diagnostic } from '../types.js';
 import { isChronologyRow, isDeadlineLine, parseChronology } from './chronology.js';
 import { firstColumn, type Line } from './lines.js';
 
+/**
+ * Two copies that differ are one SENQ_CHRONOLOGY_HALVES. Their order, and
+ * the sending or answer rows that then seem repeated with other dates
+ * (parseChronology's only DATE_MISMATCH and ANSWER_INCONSISTENT), would say
+ * the same again.
+ */
+const SAID_BY_HALVES = new Set(['SENQ_CHRONOLOGY_ORDER', 'SENQ_DATE_MISMATCH', 'SENQ_ANSWER_INCONSISTENT']);
+
 export interface BilingualChronology {
   entries: ChronologyEntry[];
   deadline: string | null;
@@ -39,7 +47,7 @@ export function parseDoubledChronology(region: readonly Line[]): BilingualChrono
     // A deadline line lost from the first copy is still printed in the second.
     return { entries: first.entries, deadline: first.deadline ?? second.deadline, lines: rowLines, diagnostics };
   }
-  const diagnostics = all.diagnostics.filter((d) => d.code !== 'SENQ_CHRONOLOGY_ORDER');
+  const diagnostics = all.diagnostics.filter((d) => !SAID_BY_HALVES.has(d.code));
   if (n > 0) {
     const at = rows[0] as Line;
     diagnostics.push(

@@ -12,7 +12,7 @@ import { emptyHalf, type Half } from './bilingual-half.js';
 import { readBilingualHeader } from './bilingual-header.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { BILINGUAL_NUMBER } from './furniture.js';
-import { languageOrReport, parseQuestionHeading, type QuestionHeading } from './headings.js';
+import { languageOrReport, parseAnswerHeading, parseQuestionHeading, type QuestionHeading } from './headings.js';
 import { idFromNumbers, type QuestionId } from './identifiers.js';
 import { settleId, type PrintedNumber } from './id-check.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
@@ -150,6 +150,10 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
     );
   }
   const settled = settleAnswer(record, answerLine?.no ?? null);
+  // A heading that prints no date: the answer's date is the answered row's (§14).
+  for (const h of [mine, theirs]) {
+    if (h.answer && h.answer.date === null && h.answerLine && parseAnswerHeading(h.answerLine.text)?.unobserved === 'no date') h.answer.date = record.date_answered;
+  }
   if (record.answer === null && theirs.answer !== null) {
     // An answer printed in the other half only is still an answer (§15: an
     // answer always wins); one warning says where it is, instead of the
@@ -175,7 +179,7 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
   // The other half's answer heading is checked against the answered row too
   // (settleAnswer checks the record's own).
   const theirDate = theirs.answer?.date ?? null;
-  if (mine.answer !== null && theirDate !== null && record.date_answered !== null && theirDate !== record.date_answered) {
+  if (theirDate !== null && record.date_answered !== null && theirDate !== record.date_answered) {
     diagnostics.push(
       diag(
         'SENQ_ANSWER_INCONSISTENT',
@@ -191,7 +195,12 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
       // The FR and NL dates of the date line: one report when both differ alike.
       ...[...new Set(masthead.dates)].map((date) => ({ date, line: masthead.dateLine, what: 'date-line' })),
       { date: mine.question?.date ?? null, line: headingLine, what: 'question-heading' },
-      { date: theirs.heading ? (theirs.question?.date ?? null) : null, line: headingLine, what: `${other.toUpperCase()} question-heading` },
+      // Both headings stand on one line: the same wrong date there is one report.
+      {
+        date: theirs.heading && theirs.question?.date !== mine.question?.date ? (theirs.question?.date ?? null) : null,
+        line: headingLine,
+        what: `${other.toUpperCase()} question-heading`,
+      },
     ],
     diagnostics,
   );

@@ -133,6 +133,7 @@ export function parseChronology(lines: readonly Line[]): ChronologyParse {
     if (isDeadlineLine(line.text)) {
       deadlines.push({ date: dateOrReport(dl?.[1] ?? '', line, out.diagnostics), line });
       out.lines.push(line);
+      reportDeadlineRow(out, out.entries.at(-1), line);
       continue;
     }
     const m = ROW.exec(line.text);
@@ -144,11 +145,8 @@ export function parseChronology(lines: readonly Line[]): ChronologyParse {
       out.diagnostics.push(
         diag('SENQ_EVENT_UNKNOWN', `unknown chronology event "${label}"`, line.no, firstColumn(line)),
       );
-    } else if (dl && event !== 'sent') {
-      // The deadline stands on the sending row (§8 table); elsewhere it is [U].
-      out.diagnostics.push(
-        diag('SENQ_FORM_UNOBSERVED', `an answer deadline on a "${label}" row was never observed; taken as the deadline`, line.no, firstColumn(line)),
-      );
+    } else if (dl) {
+      reportDeadlineRow(out, { event, label }, line);
     }
     out.entries.push({ date: dateOrReport(m[1] ?? '', line, out.diagnostics), event, label });
     out.lines.push(line);
@@ -173,12 +171,21 @@ export function parseChronology(lines: readonly Line[]): ChronologyParse {
   return out;
 }
 
+/** The deadline stands on (or under) the sending row (§8 table); under another row it is [U], and said. */
+function reportDeadlineRow(out: ChronologyParse, row: Pick<ChronologyEntry, 'event' | 'label'> | undefined, line: Line): void {
+  if (!row || row.event === 'sent' || row.event === 'other') return;
+  out.diagnostics.push(
+    diag('SENQ_FORM_UNOBSERVED', `an answer deadline on a "${row.label}" row was never observed; taken as the deadline`, line.no, firstColumn(line)),
+  );
+}
+
 /**
  * Two answer rows, or two sending rows, with different dates (§20 [U]): the
  * first is kept (date_answered, date_asked), and said so at the second.
  */
 function checkRepeatedRows(out: ChronologyParse, rows: readonly Line[], event: 'sent' | 'answered'): void {
-  const repeated = out.entries.map((e, i) => ({ e, line: rows[i] })).filter((r) => r.e.event === event);
+  // A row whose date did not parse is reported already; it is no second date.
+  const repeated = out.entries.map((e, i) => ({ e, line: rows[i] })).filter((r) => r.e.event === event && r.e.date !== null);
   const first = repeated[0];
   const other = repeated.find((r) => r.e.date !== first?.e.date);
   if (!first || !other) return;

@@ -108,12 +108,20 @@ export function findQuestionHeading(lines: readonly Line[], start: number): numb
   return -1;
 }
 
+/**
+ * The answer heading: the first observed one, or else the first in a form
+ * never observed (no colon, no date), so that a question line shaped like a
+ * colonless heading does not cut the question when a real heading follows.
+ */
 export function findAnswerHeading(lines: readonly Line[], start: number, end = lines.length): number {
+  let unobserved = -1;
   for (let i = start; i < end; i++) {
     const l = lines[i];
-    if (l && parseAnswerHeading(l.text)) return i;
+    const heading = l ? parseAnswerHeading(l.text) : null;
+    if (heading && !heading.unobserved) return i;
+    if (heading && unobserved < 0) unobserved = i;
   }
-  return -1;
+  return unobserved;
 }
 
 /**
