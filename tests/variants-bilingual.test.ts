@@ -228,6 +228,18 @@ describe('bilingual date line', () => {
   });
 });
 
+/** A page with both questions first, then both answers, the French answer long. */
+const QUESTIONS_FIRST = [
+  'SÉNAT DE BELGIQUE BELGISCHE SENAAT', '________________', 'Session 2009-2010 Zitting 2009-2010', '________________', '4 mars 2010 4 maart 2010', '________________',
+  'Question écrite n° 4-7002 Schriftelijke vraag nr. 4-7002', '', 'de Luc Martens (MR)', '', 'van Luc Martens (MR)', '', "au ministre de l'Emploi", '', 'aan de minister van Werk',
+  '________________', 'Emploi - Jeunes Werk - Jongeren ', '________________', 'emploi des jeunes', 'jeugdwerkgelegenheid', '________ ________',
+  '4/3/2010Verzending vraag', '9/4/2010Antwoord', '4/3/2010Verzending vraag', '9/4/2010Antwoord', '________ ________',
+  'Question n° 4-7002 du 4 mars 2010 : (Question posée en français) Vraag nr. 4-7002 d.d. 4 maart 2010 : (Vraag gesteld in het Frans)', '',
+  'Combien de jeunes sont-ils sans emploi ?', '', ' ', '', 'Hoeveel jongeren zijn werkloos?', '',
+  'Réponse reçue le 9 avril 2010 :', '', "Environ 40 000 jeunes sont sans emploi selon les chiffres de l'ONEM pour l'année 2009, et la situation ne s'améliore pas.", '', ' ', '',
+  'Antwoord ontvangen op 9 april 2010 :', '', 'Ongeveer 40 000.',
+].join('\n');
+
 describe('bilingual bodies with stray one-space lines (trailing spaces are [U], §17)', () => {
   const read = (name: string) => readFileSync(`fixtures/${name}/input.txt`, 'utf8').split('\n');
   /** The fixture with line `no` (1-based) replaced by a single space. */
@@ -298,23 +310,34 @@ describe('bilingual bodies with stray one-space lines (trailing spaces are [U], 
     expect(splitReports(text)).toEqual([]);
   });
 
+  it('an extra blank line in the French answer does not overrule the one-space line', () => {
+    const page = read('bilingual-fr-references-stacked-answered');
+    const text = [...page.slice(0, 51), '', "Voir aussi l'annexe : « Toegankelijkheid van de stations in Wallonië ».", '', ...page.slice(51)].join('\n');
+    const r = parse(text).records[0];
+    expect(r?.answer?.text).toMatch(/Voir aussi l'annexe/u);
+    expect(r?.translation?.question?.text).toMatch(/^Verantwoording/u);
+  });
+
   it('both questions first, with a French answer longer than the Dutch question: still read that way', () => {
-    const page = [
-      'SÉNAT DE BELGIQUE BELGISCHE SENAAT', '________________', 'Session 2009-2010 Zitting 2009-2010', '________________', '4 mars 2010 4 maart 2010', '________________',
-      'Question écrite n° 4-7002 Schriftelijke vraag nr. 4-7002', '', 'de Luc Martens (MR)', '', 'van Luc Martens (MR)', '', "au ministre de l'Emploi", '', 'aan de minister van Werk',
-      '________________', 'Emploi - Jeunes Werk - Jongeren ', '________________', 'emploi des jeunes', 'jeugdwerkgelegenheid', '________ ________',
-      '4/3/2010Verzending vraag', '9/4/2010Antwoord', '4/3/2010Verzending vraag', '9/4/2010Antwoord', '________ ________',
-      'Question n° 4-7002 du 4 mars 2010 : (Question posée en français) Vraag nr. 4-7002 d.d. 4 maart 2010 : (Vraag gesteld in het Frans)', '',
-      'Combien de jeunes sont-ils sans emploi ?', '', ' ', '', 'Hoeveel jongeren zijn werkloos?', '',
-      'Réponse reçue le 9 avril 2010 :', '', "Environ 40 000 jeunes sont sans emploi selon les chiffres de l'ONEM pour l'année 2009, et la situation ne s'améliore pas.", '', ' ', '',
-      'Antwoord ontvangen op 9 april 2010 :', '', 'Ongeveer 40 000.',
-    ].join('\n');
+    const page = QUESTIONS_FIRST;
     const r = parse(page).records[0];
     expect(r?.question?.text).toBe('Combien de jeunes sont-ils sans emploi ?');
     expect(r?.translation?.question?.text).toBe('Hoeveel jongeren zijn werkloos?');
     expect(r?.answer?.text).toMatch(/^Environ 40 000 jeunes/u);
     expect(r?.translation?.answer?.text).toBe('Ongeveer 40 000.');
     expect(splitReports(page)).toEqual([]);
+  });
+
+  it('both questions first, the Dutch one quoting French: still read that way', () => {
+    const quote = "« Les jeunes ne sont pas assez formés pour le marché de l'emploi et les entreprises ne les engagent pas »";
+    const page = QUESTIONS_FIRST.replace('Combien de jeunes sont-ils sans emploi ?', `Que pense le ministre de la déclaration ${quote} du ministre wallon ?`).replace(
+      'Hoeveel jongeren zijn werkloos?',
+      `Wat denkt de minister van de verklaring ${quote} van de Waalse minister?`,
+    );
+    const r = parse(page).records[0];
+    expect(r?.question?.text).toMatch(/^Que pense/u);
+    expect(r?.translation?.question?.text).toMatch(/^Wat denkt/u);
+    expect(r?.translation?.answer?.text).toBe('Ongeveer 40 000.');
   });
 });
 

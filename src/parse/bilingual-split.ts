@@ -1,6 +1,6 @@
 // Splitting what a bilingual print prints on one line or in one run (§5.3):
 // the title line and, when the one-space line was trimmed away, the bodies.
-import { frenchness } from './language-score.js';
+import { frenchness, textScore } from './language-score.js';
 import { isBlank, type Line } from './lines.js';
 
 export interface TitleSplit {
@@ -83,7 +83,7 @@ export function isSpaceLine(line: Line): boolean {
  *   French (only those two are scored, as on every bilingual page): it
  *   stays the cut, silently, if the whole body's language scores still put
  *   the cut there rather than at a mark a trimmed separator leaves (a run of
- *   two or more blank lines); a mark that fits better is taken and
+ *   three or more blank lines); a mark that fits better is taken and
  *   reported, and with no cut fitting at all it stays, reported.
  */
 export function splitBodies(lines: readonly Line[]): BodySplit {
@@ -124,9 +124,9 @@ function readsRightAround(lines: readonly Line[], at: number): boolean {
 }
 
 /**
- * The first line of every run of two or more blank lines holding no
+ * The first line of every run of three or more blank lines holding no
  * one-space line: where a trimmed separator stood ("", " ", "" became three
- * empty lines).
+ * empty lines). Two blank lines are only a looser paragraph break (§17).
  */
 function blankRuns(lines: readonly Line[]): number[] {
   const runs: number[] = [];
@@ -135,7 +135,7 @@ function blankRuns(lines: readonly Line[]): number[] {
     let j = i;
     let spaced = false;
     for (; j < lines.length && isBlank(lines[j] as Line); j++) spaced ||= isSpaceLine(lines[j] as Line);
-    if (j - i >= 2 && !spaced) runs.push(i);
+    if (j - i >= 3 && !spaced) runs.push(i);
     i = j;
   }
   return runs;
@@ -196,16 +196,17 @@ function bestCut(paras: readonly Paragraph[], candidates: readonly number[]): nu
 
 /**
  * Whether both questions stand before both answers: the question region (up
- * to the first answer heading) holds a one-space line, and what follows it
- * there does not read French on the whole. A stray one-space line inside the
- * French question has French after it: that page is read per half.
+ * to the first answer heading) holds a one-space line, as such a page does,
+ * and what follows it there is not French alone. A stray one-space line
+ * inside the French question has only French after it: that page is read
+ * per half. (A Dutch question that quotes French still has Dutch words.)
  */
 export function questionsFirst(region: readonly Line[]): boolean {
   const spaces = spaceLineIndexes(region);
   if (spaces.length === 0) return false;
-  const paras = paragraphs(region);
-  const sep = spaces.length === 1 ? (spaces[0] as number) : (bestCut(paras, spaces) ?? (spaces[0] as number));
-  return paras.filter((p) => p.start > sep).reduce((sum, p) => sum + p.score, 0) <= 0;
+  const sep = spaces.length === 1 ? (spaces[0] as number) : (bestCut(paragraphs(region), spaces) ?? (spaces[0] as number));
+  const after = textScore(region.slice(sep + 1).map((l) => l.text).join(' '));
+  return !(after.fr > 0 && after.nl === 0);
 }
 
 function spaceLineIndexes(lines: readonly Line[]): number[] {
