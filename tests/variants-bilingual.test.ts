@@ -328,6 +328,14 @@ describe('bilingual bodies with stray one-space lines (trailing spaces are [U], 
     expect(splitReports(page)).toEqual([]);
   });
 
+  it('both questions first, a French question line shaped like a heading without its colon: still read that way', () => {
+    const page = QUESTIONS_FIRST.replace('Combien de jeunes sont-ils sans emploi ?', 'Combien de jeunes sont-ils sans emploi ?\n\nRéponse reçue le 12 janvier 2010');
+    const r = parse(page).records[0];
+    expect(r?.question?.text).toMatch(/Réponse reçue le 12 janvier 2010$/u);
+    expect(r?.answer?.text).toMatch(/^Environ 40 000 jeunes/u);
+    expect(r?.translation?.question?.text).toBe('Hoeveel jongeren zijn werkloos?');
+  });
+
   it('both questions first, the Dutch one quoting French: still read that way', () => {
     const quote = "« Les jeunes ne sont pas assez formés pour le marché de l'emploi et les entreprises ne les engagent pas »";
     const page = QUESTIONS_FIRST.replace('Combien de jeunes sont-ils sans emploi ?', `Que pense le ministre de la déclaration ${quote} du ministre wallon ?`).replace(
@@ -374,6 +382,14 @@ describe('bilingual dates: the other language is checked too (§8.6, §15)', () 
     const codes = parse(text).diagnostics.map((d) => d.code);
     expect(codes).toContain('SENQ_CHRONOLOGY_HALVES');
     expect(codes).not.toContain('SENQ_DATE_MISMATCH');
+  });
+
+  it('a copy holding two answer rows of its own keeps that report when the copies differ', () => {
+    const lines = STACKED.split('\n');
+    const text = [...lines.slice(0, 28), '27/5/2015 Antwoord', ...lines.slice(28)].join('\n');
+    const codes = parse(text).diagnostics.map((d) => d.code);
+    expect(codes).toContain('SENQ_CHRONOLOGY_HALVES');
+    expect(codes).toContain('SENQ_ANSWER_INCONSISTENT');
   });
 
   it('a dateless answer heading: said, and the answer takes the answered row\'s date', () => {

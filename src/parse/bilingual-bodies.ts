@@ -67,8 +67,17 @@ export function readBodies(body: Line[], halves: Record<Language, Half>, languag
     }
     return out;
   };
+  // As on screen pages (findAnswerHeading), an observed heading wins over an
+  // earlier line in a form never observed (a question line shaped like a
+  // heading without its colon).
   const isAnswerHeading = (l: Line) => isCombinedAnswer(l.text) || parseAnswerHeading(l.text) !== null;
-  const firstAnswer = body.findIndex(isAnswerHeading);
+  const isObservedHeading = (l: Line) => {
+    if (isCombinedAnswer(l.text)) return true;
+    const heading = parseAnswerHeading(l.text);
+    return heading !== null && heading.unobserved === undefined;
+  };
+  const observed = body.findIndex(isObservedHeading);
+  const firstAnswer = observed >= 0 ? observed : body.findIndex(isAnswerHeading);
   const combined = body.findIndex((l) => isCombinedAnswer(l.text));
   if (combined >= 0) {
     const head = body[combined] as Line;

@@ -9,11 +9,12 @@ import { firstColumn, type Line } from './lines.js';
 
 /**
  * Two copies that differ are one SENQ_CHRONOLOGY_HALVES. Their order, and
- * the sending or answer rows that then seem repeated with other dates
- * (parseChronology's only DATE_MISMATCH and ANSWER_INCONSISTENT), would say
- * the same again.
+ * the sending rows that then seem repeated with other dates
+ * (parseChronology's only DATE_MISMATCH), would say the same again. (Answer
+ * rows keep their report, as before: a copy can hold two answer rows of its
+ * own, which the halves' report would not say.)
  */
-const SAID_BY_HALVES = new Set(['SENQ_CHRONOLOGY_ORDER', 'SENQ_DATE_MISMATCH', 'SENQ_ANSWER_INCONSISTENT']);
+const SAID_BY_HALVES = new Set(['SENQ_CHRONOLOGY_ORDER', 'SENQ_DATE_MISMATCH']);
 
 export interface BilingualChronology {
   entries: ChronologyEntry[];
