@@ -6,8 +6,7 @@
 // the record has id null, reported where the impossible number stands.
 import { diag } from '../diagnostics.js';
 import type { Diagnostic, QuestionRecord } from '../types.js';
-import type { Parsed } from './document.js';
-import { idFromNumbers, isQuestionNumber } from './identifiers.js';
+import { idFromNumbers } from './identifiers.js';
 import { parseQuestionHeading } from './headings.js';
 import { firstColumn, type Line } from './lines.js';
 
@@ -30,11 +29,11 @@ export interface PrintedNumber {
  */
 export function settleId(record: QuestionRecord, printed: ReadonlyArray<PrintedNumber | null>, diagnostics: Diagnostic[]): void {
   if (record.id !== null) return;
-  const seen = printed.filter((c): c is PrintedNumber => c !== null);
-  const kept = seen.find((c) => idFromNumbers(c.legislature, c.number) !== null);
-  const impossible = seen.filter((c) => idFromNumbers(c.legislature, c.number) === null);
-  if (kept) {
-    Object.assign(record, idFromNumbers(kept.legislature, kept.number));
+  const seen = printed.flatMap((c) => (c ? [{ ...c, id: idFromNumbers(c.legislature, c.number) }] : []));
+  const kept = seen.find((c) => c.id !== null);
+  const impossible = seen.filter((c) => c.id === null);
+  if (kept?.id) {
+    Object.assign(record, kept.id);
     for (const c of impossible) {
       diagnostics.push(
         diag('SENQ_NUMBER_MISMATCH', `the ${c.what} says ${c.printed}, which is no question number; the ${kept.what}'s ${record.id} is kept`, c.line.no, firstColumn(c.line)),
@@ -60,18 +59,4 @@ export function settleId(record: QuestionRecord, printed: ReadonlyArray<PrintedN
 export function printedHeading(line: Line | undefined): PrintedNumber | null {
   const heading = line ? parseQuestionHeading(line.text) : null;
   return heading && line ? { what: 'question heading', printed: heading.printed, legislature: heading.legislature, number: heading.number, line } : null;
-}
-
-/**
- * The net under every variant parser: an id that is no question number is
- * never written out, whatever path set it (each source is checked where it
- * is read, so this is not expected to fire).
- */
-export function checkId(p: Parsed): void {
-  const { record } = p;
-  if (record.id === null || (isQuestionNumber(record.legislature ?? 0) && isQuestionNumber(record.number ?? 0))) return;
-  p.diagnostics.push(diag('SENQ_NO_NUMBER', `"${record.id}" is no question number; the record has id null`));
-  record.id = null;
-  record.legislature = null;
-  record.number = null;
 }

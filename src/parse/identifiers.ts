@@ -15,7 +15,7 @@ export function makeId(legislature: number, number: number): QuestionId {
  * schema says positive), and a number past JavaScript's exact integers would
  * be written back as another number ("99999999999999999999" → 1e20).
  */
-export function isQuestionNumber(n: number): boolean {
+function isQuestionNumber(n: number): boolean {
   return Number.isSafeInteger(n) && n >= 1;
 }
 

@@ -7,7 +7,6 @@ import { diag, sortDiagnostics } from '../diagnostics.js';
 import { lossyReport, repairComposedText } from '../repair/index.js';
 import type { Diagnostic, ParseOptions, ParseResult, QuestionRecord, Repair, Source } from '../types.js';
 import { detectVariant } from './detect.js';
-import { checkId } from './id-check.js';
 import type { Parsed } from './document.js';
 import { Claims, firstColumn, hasUnusualCharacters, splitLines, type Line } from './lines.js';
 import { asInput, checkedOptions, show } from './arguments.js';
@@ -105,7 +104,6 @@ function parseUnsafe(input: Uint8Array | string, options: ParseOptions, optionRe
   }
   const claims = new Claims();
   const parsed = VARIANT_PARSERS[detection.variant]({ lines, claims, source, options, residue: residue.found, fileDiagnostics }, detection);
-  for (const p of parsed) checkId(p);
   const unclaimed = unclaimedLines(lines, claims);
   if (moved) for (const p of parsed) p.diagnostics = p.diagnostics.map(asRead);
   return assemble(parsed, finish(), unclaimed.map(asRead), repairs);
