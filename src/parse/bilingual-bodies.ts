@@ -5,8 +5,8 @@ import type { Diagnostic, Language } from '../types.js';
 import { parseAnswerBody, parseBody } from './body.js';
 import type { Half } from './bilingual-half.js';
 import { isSpaceLine, questionsFirst, splitBodies, type BodySplit } from './bilingual-split.js';
-import { ANSWER_DATE, parseAnswerHeading } from './headings.js';
-import { firstColumn, type Claims, type Line } from './lines.js';
+import { ANSWER_DATE, headingFormReport, parseAnswerHeading } from './headings.js';
+import type { Claims, Line } from './lines.js';
 import { dateOrReport } from './date-report.js';
 import { findAnswerHeading } from './page.js';
 
@@ -67,17 +67,7 @@ export function readBodies(body: Line[], halves: Record<Language, Half>, languag
     }
     return out;
   };
-  // As on screen pages (findAnswerHeading), an observed heading wins over an
-  // earlier line in a form never observed (a question line shaped like a
-  // heading without its colon).
-  const isAnswerHeading = (l: Line) => isCombinedAnswer(l.text) || parseAnswerHeading(l.text) !== null;
-  const isObservedHeading = (l: Line) => {
-    if (isCombinedAnswer(l.text)) return true;
-    const heading = parseAnswerHeading(l.text);
-    return heading !== null && heading.unobserved === undefined;
-  };
-  const observed = body.findIndex(isObservedHeading);
-  const firstAnswer = observed >= 0 ? observed : body.findIndex(isAnswerHeading);
+  const firstAnswer = findAnswerHeading(body, 0, body.length, isCombinedAnswer);
   const combined = body.findIndex((l) => isCombinedAnswer(l.text));
   if (combined >= 0) {
     const head = body[combined] as Line;
@@ -113,12 +103,8 @@ export function readBodies(body: Line[], halves: Record<Language, Half>, languag
     }
     if (part.heading) {
       claims.claim(part.heading);
-      const form = parseAnswerHeading(part.heading.text)?.unobserved;
-      if (form) {
-        diagnostics.push(
-          diag('SENQ_FORM_UNOBSERVED', `an answer heading with ${form} was never observed; read as one`, part.heading.no, firstColumn(part.heading)),
-        );
-      }
+      const heading = parseAnswerHeading(part.heading.text);
+      if (heading) diagnostics.push(...headingFormReport(heading, part.heading));
       const date = dateOrReport(part.headingDate, part.heading, diagnostics);
       half.answer = parseAnswerBody(part.answer, date, part.heading, diagnostics);
       half.answerLine = part.heading;

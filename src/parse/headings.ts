@@ -4,7 +4,7 @@ import { diag } from '../diagnostics.js';
 import type { Diagnostic, Language } from '../types.js';
 import { parseLongDate, parseNumericDate } from './dates.js';
 import { NO_FR, NO_NL } from './identifiers.js';
-import type { Line } from './lines.js';
+import { firstColumn, type Line } from './lines.js';
 
 export interface QuestionHeading {
   legislature: number;
@@ -91,6 +91,12 @@ const NL_NO_COLON = /^(?:SENAAT )?Antwoord ontvangen op (\S.{0,60})$/u;
 const FR_NO_COLON = /^(?:SÉNAT )?Réponse reçue le (\S.{0,60})$/u;
 const startsLikeAnswer = (text: string) =>
   text.startsWith('Antwoord ontvangen op') || text.startsWith('Réponse reçue le') || text.startsWith('SENAAT ') || text.startsWith('SÉNAT ');
+
+/** SENQ_FORM_UNOBSERVED for an answer heading in a form never observed; nothing for the observed form. */
+export function headingFormReport(heading: AnswerHeading, line: Line): Diagnostic[] {
+  if (!heading.unobserved) return [];
+  return [diag('SENQ_FORM_UNOBSERVED', `an answer heading with ${heading.unobserved} was never observed; read as one`, line.no, firstColumn(line))];
+}
 
 export function parseAnswerHeading(text: string): AnswerHeading | null {
   // Every answer line is asked: almost none starts like a heading, and those are out at once.

@@ -7,7 +7,7 @@ import { alignItems, parseAnswerBody, parseBody } from './body.js';
 import { parseChronology } from './chronology.js';
 import { LINK_LABELS } from './furniture.js';
 import { parseAddresseeLine, parseAuthorLine, splitTitle, type AuthorLine } from './header.js';
-import { languageOrReport, parseAnswerHeading, parseQuestionHeading, type QuestionHeading } from './headings.js';
+import { headingFormReport, languageOrReport, parseAnswerHeading, parseQuestionHeading, type QuestionHeading } from './headings.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
 import { parseReferences } from './references.js';
 import { settleAnswer } from './status.js';
@@ -109,15 +109,17 @@ export function findQuestionHeading(lines: readonly Line[], start: number): numb
 }
 
 /**
- * The answer heading: the first observed one, or else the first in a form
+ * The answer heading: the first observed one (or one `isOtherHeading`
+ * accepts, as the bilingual combined heading), or else the first in a form
  * never observed (no colon, no date), so that a question line shaped like a
  * colonless heading does not cut the question when a real heading follows.
  */
-export function findAnswerHeading(lines: readonly Line[], start: number, end = lines.length): number {
+export function findAnswerHeading(lines: readonly Line[], start: number, end = lines.length, isOtherHeading?: (text: string) => boolean): number {
   let unobserved = -1;
   for (let i = start; i < end; i++) {
-    const l = lines[i];
-    const heading = l ? parseAnswerHeading(l.text) : null;
+    const text = lines[i]?.text ?? '';
+    if (isOtherHeading?.(text)) return i;
+    const heading = parseAnswerHeading(text);
     if (heading && !heading.unobserved) return i;
     if (heading && unobserved < 0) unobserved = i;
   }
@@ -164,6 +166,8 @@ export function readQuestionAndAnswer(
     diagnostics.push(diag('SENQ_MISSING_FIELD', 'the question heading is followed by no question text', headingLine?.no ?? null, headingLine ? firstColumn(headingLine) : null));
   }
   let answerLine: number | null = null;
+  /** The heading printed no date (§14): the answer takes the answered row's. */
+  let dateless = false;
   if (answerIndex >= 0) {
     const aLine = lines[answerIndex];
     const ah = aLine ? parseAnswerHeading(aLine.text) : null;
@@ -176,11 +180,8 @@ export function readQuestionAndAnswer(
           diag('SENQ_FORM_UNOBSERVED', `an answer in a ${record.variant} page was never observed; read as on a screen page`, aLine.no, firstColumn(aLine)),
         );
       }
-      if (ah.unobserved) {
-        diagnostics.push(
-          diag('SENQ_FORM_UNOBSERVED', `an answer heading with ${ah.unobserved} was never observed; read as one`, aLine.no, firstColumn(aLine)),
-        );
-      }
+      diagnostics.push(...headingFormReport(ah, aLine));
+      dateless = ah.unobserved === 'no date';
       const answerDate = dateOrReport(ah.dateText, aLine, diagnostics);
       const answerLines = lines.slice(answerIndex + 1, end);
       record.answer = parseAnswerBody(answerLines, answerDate, aLine, diagnostics);
@@ -208,10 +209,7 @@ export function readQuestionAndAnswer(
   }
   alignItems(record.question, record.answer);
   diagnostics.push(...settleAnswer(record, answerLine));
-  // A heading that prints no date: the answer's date is the answered row's (§14).
-  if (record.answer && record.answer.date === null && answerIndex >= 0 && parseAnswerHeading(lines[answerIndex]?.text ?? '')?.unobserved === 'no date') {
-    record.answer.date = record.date_answered;
-  }
+  if (record.answer && dateless) record.answer.date = record.date_answered;
   if (record.date_asked === null) record.date_asked = questionDate;
 }
 
