@@ -39,10 +39,11 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
     }
   }
   const headings = lines.map((l) => parseBulletinHeading(l.text));
-  const nextNonBlank = (i: number) => {
-    for (let j = i + 1; j < lines.length; j++) if (lines[j]?.text !== '') return j;
-    return -1;
-  };
+  // The next non-blank line after each line, in one backward pass: asked
+  // for every line below, a forward search was quadratic in a run of blanks.
+  const nextFilled = new Array<number>(lines.length).fill(-1);
+  for (let j = lines.length - 2; j >= 0; j--) nextFilled[j] = lines[j + 1]?.text !== '' ? j + 1 : (nextFilled[j + 1] as number);
+  const nextNonBlank = (i: number) => (i >= 0 && i < lines.length ? (nextFilled[i] as number) : -1);
   // A minister heading is a one-line paragraph with an office word and no
   // final punctuation, directly followed by a question heading; this keeps a
   // one-line last answer paragraph from being taken for one. The blank line
