@@ -6,7 +6,7 @@ import { statOrNull } from '../util/stat.js';
 import type { InputRef } from './inputs.js';
 
 /** "dev:ino" of the file at `path` (following links), or null when there is none. */
-export function fileIdentity(path: string): string | null {
+function fileIdentity(path: string): string | null {
   const s = statOrNull(path);
   return s ? identityOf(s) : null;
 }

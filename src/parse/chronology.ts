@@ -56,12 +56,14 @@ export function endOfRowsAndReferences(lines: readonly Line[], start: number): n
   let i = start;
   for (; i < lines.length; i++) {
     const t = (lines[i] as Line).text;
-    const row = isChronologyRow(t);
+    // One row test gives the label too: the dated-sentence test needs it.
+    const label = labelOfRow(t);
+    const row = label !== null;
     const reference = !row && isReferenceLine(t);
     if (referencesSeen && row) break;
     // (The last known row or reference is found once: a scan per candidate
     // would be quadratic on a file of dated sentences.)
-    if (row && i > start && isDatedSentence(t) && i >= (lastMarker ??= lastRowOrReference(lines))) break;
+    if (row && i > start && isDatedSentence(t, label) && i >= (lastMarker ??= lastRowOrReference(lines))) break;
     if (t !== '' && t !== 'Chronologie' && !row && !reference && !isDeadlineLine(t)) break;
     referencesSeen ||= reference;
   }
@@ -75,9 +77,8 @@ export function endOfRowsAndReferences(lines: readonly Line[], start: number): n
  * are short names ("Verzending vraag"), even the unknown ones; where blank
  * lines are lost (fragments) this is what ends the rows.
  */
-function isDatedSentence(text: string): boolean {
+function isDatedSentence(text: string, label: string): boolean {
   if (text.includes('|')) return false;
-  const label = labelOfRow(text) ?? '';
   return eventOf(label) === 'other' && /[.?!:]$/u.test(label) && label.split(/\s+/u).length >= 5;
 }
 

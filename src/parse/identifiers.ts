@@ -6,7 +6,7 @@ export interface QuestionId {
   number: number;
 }
 
-export function makeId(legislature: number, number: number): QuestionId {
+function makeId(legislature: number, number: number): QuestionId {
   return { id: `${legislature}-${number}`, legislature, number };
 }
 

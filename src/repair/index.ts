@@ -107,7 +107,7 @@ function repairAsRead(text: string, options: RepairOptions, composed: Composed |
  * one line: each repair before it that changed its word's length shifts it.
  * A column inside a repaired word points into the word as it was.
  */
-export function columnBeforeRepairs(repairs: readonly Repair[], line: number, column: number): number {
+function columnBeforeRepairs(repairs: readonly Repair[], line: number, column: number): number {
   let shift = 0; // code points the repairs so far added on this line (negative when they shortened it)
   for (const r of repairs) {
     if (r.line < line) continue;
