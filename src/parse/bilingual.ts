@@ -14,7 +14,7 @@ import type { Detection, Doc, Parsed } from './document.js';
 import { BILINGUAL_NUMBER } from './furniture.js';
 import { languageOrReport, parseAnswerHeading, parseQuestionHeading, type QuestionHeading } from './headings.js';
 import { idFromNumbers, type QuestionId } from './identifiers.js';
-import { settleId, type PrintedNumber } from './id-check.js';
+import { headingPrinted, numberLinePrinted, settleId, type PrintedNumber } from './id-check.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
 import { dateOrReport } from './date-report.js';
 import { crossCheckDates, numberMismatch } from './page.js';
@@ -40,9 +40,7 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
   const nm = numberIndex >= 0 ? BILINGUAL_NUMBER.exec(anchor.text) : null;
   if (nm) {
     claims.claim(anchor);
-    for (const [l, n] of [[nm[1], nm[2]], [nm[3], nm[4]]]) {
-      printedNumbers.push({ what: 'number line', printed: `${l}-${n}`, legislature: Number(l), number: Number(n), line: anchor });
-    }
+    printedNumbers.push(numberLinePrinted(nm[1] ?? '', nm[2] ?? '', anchor), numberLinePrinted(nm[3] ?? '', nm[4] ?? '', anchor));
     id = idFromNumbers(Number(nm[1]), Number(nm[2]));
     if (nm[1] !== nm[3] || nm[2] !== nm[4]) {
       diagnostics.push(
@@ -99,7 +97,7 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
   if (id) Object.assign(record, id);
   else {
     const headings = [halves.fr.heading, halves.nl.heading].flatMap((h) =>
-      h && headingLine ? [{ what: 'question heading', printed: h.printed, legislature: h.legislature, number: h.number, line: headingLine }] : [],
+      h && headingLine ? [headingPrinted(h, headingLine)] : [],
     );
     settleId(record, [...printedNumbers, ...headings], diagnostics);
   }

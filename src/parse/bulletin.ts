@@ -23,7 +23,7 @@ import {
 } from './bulletin-lines.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { languageOrReport } from './headings.js';
-import { settleId } from './id-check.js';
+import { headingPrinted, settleId } from './id-check.js';
 import { firstColumn, type Line } from './lines.js';
 import { dateOrReport } from './date-report.js';
 import { emptyRecord } from './record.js';
@@ -164,7 +164,7 @@ function readQuestion(
   if (legislature !== null) {
     // "Vraag nr. 0", or a bulletin "0-28" before a bare number: no question number, so no id (reported).
     const printed = heading.legislature === null ? `${heading.printed} (legislature ${legislature} from bulletin ${bulletin?.id ?? ''})` : heading.printed;
-    settleId(record, [{ what: 'question heading', printed, legislature, number: heading.number, line: headingLine }], diagnostics);
+    settleId(record, [headingPrinted({ printed, legislature, number: heading.number }, headingLine)], diagnostics);
   } else {
     diagnostics.push(
       diag('SENQ_NO_NUMBER', `question ${heading.number} has no legislature prefix and the page has no "Bulletin L-B" line`, headingLine.no, at),

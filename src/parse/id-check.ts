@@ -55,8 +55,18 @@ export function settleId(record: QuestionRecord, printed: ReadonlyArray<PrintedN
   }
 }
 
+/** The number a number line prints: its legislature and number as matched. */
+export function numberLinePrinted(legislature: string, number: string, line: Line): PrintedNumber {
+  return { what: 'number line', printed: `${legislature}-${number}`, legislature: Number(legislature), number: Number(number), line };
+}
+
+/** The number a question heading prints (a bulletin's may take its legislature from the bulletin). */
+export function headingPrinted(heading: Pick<PrintedNumber, 'printed' | 'legislature' | 'number'>, line: Line): PrintedNumber {
+  return { what: 'question heading', printed: heading.printed, legislature: heading.legislature, number: heading.number, line };
+}
+
 /** The number a screen or print question heading prints, if the line is one. */
 export function printedHeading(line: Line | undefined): PrintedNumber | null {
   const heading = line ? parseQuestionHeading(line.text) : null;
-  return heading && line ? { what: 'question heading', printed: heading.printed, legislature: heading.legislature, number: heading.number, line } : null;
+  return heading && line ? headingPrinted(heading, line) : null;
 }

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../types.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { PRINT_NUMBER } from './furniture.js';
 import { idFromNumbers } from './identifiers.js';
-import { printedHeading, settleId, type PrintedNumber } from './id-check.js';
+import { numberLinePrinted, printedHeading, settleId, type PrintedNumber } from './id-check.js';
 import { firstColumn } from './lines.js';
 import { crossCheckDates, findQuestionHeading, readChronologyRegion, readHeaderBlock, readQuestionAndAnswer } from './page.js';
 import { emptyRecord } from './record.js';
@@ -28,7 +28,7 @@ export function parsePrint(doc: Doc, detection: Detection): Parsed[] {
   if (numberIndex >= 0) {
     const m = PRINT_NUMBER.exec(anchor.text);
     // An impossible number ("0-2731") is no id: the heading's may be (settleId below).
-    numberLine = m ? { what: 'number line', printed: `${m[3]}-${m[4]}`, legislature: Number(m[3]), number: Number(m[4]), line: anchor } : null;
+    numberLine = m ? numberLinePrinted(m[3] ?? '', m[4] ?? '', anchor) : null;
     if (numberLine) Object.assign(record, idFromNumbers(numberLine.legislature, numberLine.number) ?? {});
     claims.claim(anchor);
   } else {

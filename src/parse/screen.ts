@@ -5,7 +5,7 @@ import { endOfRowsAndReferences, isChronologyRow } from './chronology.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { LINK_LABELS } from './furniture.js';
 import { SCREEN_NUMBER_LINE, idFromNumbers, screenLanguage } from './identifiers.js';
-import { printedHeading, settleId, type PrintedNumber } from './id-check.js';
+import { numberLinePrinted, printedHeading, settleId } from './id-check.js';
 import { dateOrReport } from './date-report.js';
 import {
   crossCheckDates,
@@ -76,9 +76,7 @@ function parseOnePage(doc: Doc, detection: Detection): Parsed[] {
   const numberLine = lines[detection.index];
   if (!numberLine) return [];
   const m = SCREEN_NUMBER_LINE.exec(numberLine.text);
-  const printed: PrintedNumber | null = m
-    ? { what: 'number line', printed: `${m[3]}-${m[4]}`, legislature: Number(m[3]), number: Number(m[4]), line: numberLine }
-    : null;
+  const printed = m ? numberLinePrinted(m[3] ?? '', m[4] ?? '', numberLine) : null;
   // An impossible number ("0-8905") is no id: the heading's may be (settleId below).
   if (printed) Object.assign(record, idFromNumbers(printed.legislature, printed.number) ?? {});
   claims.claim(numberLine);
