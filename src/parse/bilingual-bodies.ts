@@ -105,6 +105,7 @@ export function readBodies(body: Line[], halves: Record<Language, Half>, languag
       claims.claim(part.heading);
       const heading = parseAnswerHeading(part.heading.text);
       if (heading) diagnostics.push(...headingFormReport(heading, part.heading));
+      half.answerDateless = heading?.unobserved === 'no date';
       const date = dateOrReport(part.headingDate, part.heading, diagnostics);
       half.answer = parseAnswerBody(part.answer, date, part.heading, diagnostics);
       half.answerLine = part.heading;

@@ -12,7 +12,7 @@ import { emptyHalf, type Half } from './bilingual-half.js';
 import { readBilingualHeader } from './bilingual-header.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { BILINGUAL_NUMBER } from './furniture.js';
-import { languageOrReport, parseAnswerHeading, parseQuestionHeading, type QuestionHeading } from './headings.js';
+import { languageOrReport, parseQuestionHeading, type QuestionHeading } from './headings.js';
 import { idFromNumbers, type QuestionId } from './identifiers.js';
 import { headingPrinted, numberLinePrinted, settleId, type PrintedNumber } from './id-check.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
@@ -149,9 +149,7 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
   }
   const settled = settleAnswer(record, answerLine?.no ?? null);
   // A heading that prints no date: the answer's date is the answered row's (§14).
-  for (const h of [mine, theirs]) {
-    if (h.answer && h.answer.date === null && h.answerLine && parseAnswerHeading(h.answerLine.text)?.unobserved === 'no date') h.answer.date = record.date_answered;
-  }
+  for (const h of [mine, theirs]) if (h.answer && h.answerDateless) h.answer.date = record.date_answered;
   if (record.answer === null && theirs.answer !== null) {
     // An answer printed in the other half only is still an answer (§15: an
     // answer always wins); one warning says where it is, instead of the
