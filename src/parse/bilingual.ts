@@ -21,7 +21,7 @@ import { crossCheckDates, numberMismatch } from './page.js';
 import { emptyRecord } from './record.js';
 import { parseReferences } from './references.js';
 import { headerAndRegion, readMasthead, splitSections } from './sections.js';
-import { settleAnswer } from './status.js';
+import { answerDateReport, settleAnswer } from './status.js';
 
 
 export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
@@ -174,17 +174,15 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
   };
   // The other half's answer heading is checked against the answered row too
   // (settleAnswer checks the record's own).
-  const theirDate = theirs.answer?.date ?? null;
-  if (theirDate !== null && record.date_answered !== null && theirDate !== record.date_answered) {
-    diagnostics.push(
-      diag(
-        'SENQ_ANSWER_INCONSISTENT',
-        `the ${other.toUpperCase()} answer heading's date ${theirDate} differs from the chronology's ${record.date_answered}`,
-        theirs.answerLine?.no ?? null,
-        theirs.answerLine ? firstColumn(theirs.answerLine) : null,
-      ),
-    );
-  }
+  diagnostics.push(
+    ...answerDateReport(
+      theirs.answer?.date ?? null,
+      record.date_answered,
+      `the ${other.toUpperCase()} answer heading's date`,
+      theirs.answerLine?.no ?? null,
+      theirs.answerLine ? firstColumn(theirs.answerLine) : null,
+    ),
+  );
   crossCheckDates(
     record,
     [

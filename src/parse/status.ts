@@ -31,15 +31,14 @@ export function settleAnswer(record: QuestionRecord, answerLine: number | null):
     out.push(diag('SENQ_ANSWER_INCONSISTENT', 'the chronology has an answer row but the export holds no answer text'));
   } else if (record.answer && !answeredRow && record.chronology.length > 0) {
     out.push(diag('SENQ_ANSWER_INCONSISTENT', 'answer text found but the chronology has no answer row', answerLine, 1));
-  } else if (record.answer?.date && answeredRow?.date && record.answer.date !== answeredRow.date) {
-    out.push(
-      diag(
-        'SENQ_ANSWER_INCONSISTENT',
-        `answer heading date ${record.answer.date} differs from the chronology's ${answeredRow.date}`,
-        answerLine,
-        1,
-      ),
-    );
+  } else {
+    out.push(...answerDateReport(record.answer?.date ?? null, answeredRow?.date ?? null, 'answer heading date', answerLine, 1));
   }
   return out;
+}
+
+/** An answer heading's date that differs from the answered row's (§15), said at the heading; `what` names it. */
+export function answerDateReport(date: string | null, answered: string | null, what: string, line: number | null, column: number | null): Diagnostic[] {
+  if (!date || !answered || date === answered) return [];
+  return [diag('SENQ_ANSWER_INCONSISTENT', `${what} ${date} differs from the chronology's ${answered}`, line, column)];
 }
