@@ -39,12 +39,17 @@ export async function globFilter(glob: string): Promise<(name: string, path: str
   return (name, path) => isMatch(glob.includes('/') ? path : name);
 }
 
+/** No input path means standard input ("-"), as for cat. */
+export function withStdinDefault(paths: readonly string[]): readonly string[] {
+  return paths.length === 0 ? ['-'] : paths;
+}
+
 /** Expand paths (none: standard input); a directory contributes its matching files, recursively, sorted by name. */
 export function expandInputs(
   paths: readonly string[],
   matches: (name: string, path: string) => boolean = defaultFilter,
 ): InputRef[] {
-  return [...iterateInputs(paths.length === 0 ? ['-'] : paths, matches)];
+  return [...iterateInputs(withStdinDefault(paths), matches)];
 }
 
 /**

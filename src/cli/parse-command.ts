@@ -11,7 +11,7 @@ import { createProgress } from './batch/progress.js';
 import { Totals } from './batch/summary.js';
 import type { TaskOptions } from './batch/task.js';
 import { EXIT, UsageError } from './exit.js';
-import { displayName, InputList, globFilter, noFilesMatching, readPathList, readPathListFile } from './inputs.js';
+import { displayName, InputList, globFilter, noFilesMatching, readPathList, readPathListFile, withStdinDefault } from './inputs.js';
 import { Output, readAll, type CliIO } from './io.js';
 import { OutDirWriter } from './out-dir.js';
 import { checkAssumePath, checkEncoding, checkId } from './check-options.js';
@@ -56,11 +56,10 @@ async function collectInputs(paths: string[], opts: ParseCommandOptions, io: Cli
     }
     if (listed.includes('-') && opts.filesFrom === '-') throw new UsageError('"-" cannot be listed in --files-from -');
   }
-  const all = [...paths, ...listed];
+  // No input means standard input, but --files-from alone means "these files", however few.
+  const all = opts.filesFrom === undefined ? [...withStdinDefault(paths)] : [...paths, ...listed];
   // Standard input can be read once: a second "-" (given or listed) would read nothing.
   if (all.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) can be read once only');
-  // No input means standard input, but --files-from alone means "these files", however few.
-  if (all.length === 0 && opts.filesFrom === undefined) all.push('-');
   let filter: Awaited<ReturnType<typeof globFilter>> | undefined;
   try {
     filter = opts.include === undefined ? undefined : await globFilter(opts.include);
