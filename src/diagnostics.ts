@@ -37,7 +37,7 @@ export const CODES = {
   SENQ_DECODE_FAILED: {
     severity: 'error',
     meaning:
-      'The bytes are not valid in the encoding forced with --encoding or claimed by a byte-order mark, or a UTF-16 file has an odd byte count (what could not be read became U+FFFD); also an unknown encoding name given to the library (then detected).',
+      'The bytes are not valid in the encoding forced with --encoding or claimed by a byte-order mark, or a UTF-16 input has an odd byte count or half a character (an unpaired surrogate, also in a string given to the library); what could not be read became U+FFFD; also an unknown encoding name given to the library (then detected).',
   },
   SENQ_MIXED_ENCODING: {
     severity: 'warning',
@@ -97,7 +97,7 @@ export const CODES = {
   },
   SENQ_CHRONOLOGY_ORDER: { severity: 'warning', meaning: 'Chronology rows are not in date order.' },
   SENQ_DEADLINE_MULTIPLE: { severity: 'warning', meaning: 'Several different answer deadlines are printed; the first is kept.' },
-  SENQ_NO_CHRONOLOGY: { severity: 'warning', meaning: 'The chronology is missing or empty; the status falls back to "pending".' },
+  SENQ_NO_CHRONOLOGY: { severity: 'warning', meaning: 'The chronology is missing or empty; the status comes from the presence of an answer alone ("answered", else "pending").' },
   SENQ_LANGUAGE_UNKNOWN: {
     severity: 'warning',
     meaning: 'The question heading names an original language other than Dutch or French; original_language is null.',
@@ -123,7 +123,7 @@ export const CODES = {
   },
   SENQ_ADDRESSEE_UNKNOWN: { severity: 'warning', meaning: 'A bulletin question stands under no minister heading; addressee is null.' },
   SENQ_STATUS_PRESENCE: { severity: 'info', meaning: 'Bulletins have no chronology: the status comes from the presence of an answer only.' },
-  SENQ_ENCODING_GUESSED: { severity: 'info', meaning: 'The input was not UTF-8 and had no BOM; the named single-byte encoding was guessed.' },
+  SENQ_ENCODING_GUESSED: { severity: 'info', meaning: 'The input was not UTF-8 and had no BOM; the named encoding (a single-byte one, or UTF-16 from its NUL bytes) was guessed.' },
   SENQ_LOSSY_TEXT: {
     severity: 'warning',
     meaning: 'The text lost information before senq saw it (U+FFFD, "?" inside a word, undefined Windows-1252 bytes); it cannot be repaired.',

@@ -58,6 +58,24 @@ describe('encodings that say one thing and hold another', () => {
     expect(codes(d)).toEqual(['SENQ_DECODE_FAILED']);
   });
 
+  // Half a UTF-16 character passed through as a lone surrogate: JSON.stringify
+  // wrote "\ud800", which jq refuses, ending a whole piped batch.
+  it.each(['utf-16le', 'utf-16be'] as const)('%s with a surrogate without its pair: U+FFFD, reported where it stood', (enc) => {
+    const bom = enc === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+    for (const lone of ['\ud800', '\udc00']) {
+      const d = decode(Buffer.concat([Buffer.from(bom), iconv.encode(`Titel\nTab${lone}leurs en 😀`, enc)]));
+      expect(d.text).toBe('Titel\nTab\uFFFDleurs en 😀');
+      expect(d.diagnostics).toEqual([expect.objectContaining({ code: 'SENQ_DECODE_FAILED', line: 2, column: 4 })]);
+    }
+  });
+
+  it('a string given to the library with a lone surrogate: U+FFFD, reported; the record is valid JSON for any reader', () => {
+    const result = parse(SEED.replace('Gebruik van sociale', 'Gebruik\ud800van sociale'));
+    expect(codes(result)).toContain('SENQ_DECODE_FAILED');
+    expect(JSON.stringify(result.records)).not.toMatch(/\\ud8/u);
+    expect(parse(SEED).diagnostics.map((d) => d.code)).not.toContain('SENQ_DECODE_FAILED');
+  });
+
   it('an unknown forced encoding is a diagnostic, and the bytes are detected (decode never throws)', () => {
     const d = decode(Buffer.from(NL, 'utf8'), { encoding: 'no-such-encoding' });
     expect(d.text).toBe(NL);

@@ -35,14 +35,29 @@ function sha256(bytes: Uint8Array): string {
 /** Text given as a string is taken as UTF-8 (as if read from a UTF-8 file). */
 export function fromString(text: string): Decoded {
   const bytes = Buffer.from(text, 'utf8');
-  return {
-    text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
-    encoding: 'utf-8',
-    bytes: bytes.length,
-    sha256: sha256(bytes),
-    diagnostics: [],
-  };
+  const diagnostics: Diagnostic[] = [];
+  const whole = wellFormed(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, 'the text', diagnostics);
+  return { text: whole, encoding: 'utf-8', bytes: bytes.length, sha256: sha256(bytes), diagnostics };
 }
+
+/**
+ * Half a UTF-16 character (a surrogate without its pair) is no character:
+ * JSON readers such as jq refuse its escape, and it has no UTF-8 form. It
+ * becomes U+FFFD, reported at the first, as other unreadable input does.
+ * Only UTF-16 bytes and strings handed to the library can hold one.
+ */
+function wellFormed(text: string, what: string, diagnostics: Diagnostic[]): string {
+  const at = text.search(LONE_SURROGATE);
+  if (at < 0) return text;
+  const out = text.replace(LONE_SURROGATES, '\uFFFD');
+  const pos = firstPosition(out, at);
+  diagnostics.push(diag('SENQ_DECODE_FAILED', `${what} holds half of a UTF-16 character (an unpaired surrogate); it was replaced by U+FFFD`, pos.line, pos.column));
+  return out;
+}
+
+// Without the u flag, so that the classes match single UTF-16 code units.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
 
 export function decode(input: Uint8Array, options: DecodeOptions = {}): Decoded {
   const base = { bytes: input.length, sha256: sha256(input) };
@@ -199,9 +214,9 @@ function utf8Valid(bytes: Uint8Array): boolean {
   }
 }
 
-/** UTF-16: an odd last byte belongs to no character; it becomes U+FFFD, reported, never dropped in silence. */
+/** UTF-16: an odd last byte, or a surrogate without its pair, belongs to no character; it becomes U+FFFD, reported, never dropped in silence. */
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', diagnostics: Diagnostic[]): Omit<Decoded, 'bytes' | 'sha256'> {
-  let text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length & ~1), encoding);
+  let text = wellFormed(iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length & ~1), encoding), `the ${encoding} input`, diagnostics);
   if (bytes.length % 2 === 1) {
     text += '\uFFFD';
     const pos = firstPosition(text, text.length - 1);

@@ -17,7 +17,7 @@ import { idFromNumbers, type QuestionId } from './identifiers.js';
 import { headingPrinted, numberLinePrinted, settleId, type PrintedNumber } from './id-check.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
 import { dateOrReport } from './date-report.js';
-import { crossCheckDates, numberMismatch } from './page.js';
+import { crossCheckDates, noChronology, numberMismatch } from './page.js';
 import { emptyRecord } from './record.js';
 import { parseReferences } from './references.js';
 import { headerAndRegion, readMasthead, splitSections } from './sections.js';
@@ -111,7 +111,7 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
   claims.claimAll(chron.lines);
   diagnostics.push(...chron.diagnostics);
   if (chron.entries.length === 0) {
-    diagnostics.push(diag('SENQ_NO_CHRONOLOGY', 'no chronology rows found; status falls back to "pending"', anchor.no, 1));
+    diagnostics.push(noChronology(anchor));
   }
   const refs = parseReferences(regionLines);
   record.references = refs.references;

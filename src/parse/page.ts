@@ -83,13 +83,18 @@ export function readChronologyRegion(
   claims.claimAll(chron.lines);
   diagnostics.push(...chron.diagnostics);
   if (chron.entries.length === 0) {
-    diagnostics.push(diag('SENQ_NO_CHRONOLOGY', 'no chronology rows found; status falls back to "pending"', anchor.no, 1));
+    diagnostics.push(noChronology(anchor));
   }
   record.date_asked = chron.entries.find((e) => e.event === 'sent')?.date ?? null;
   const refs = parseReferences(lines);
   record.references = refs.references;
   claims.claimAll(refs.lines);
   diagnostics.push(...refs.diagnostics);
+}
+
+/** SENQ_NO_CHRONOLOGY: said before the answer is read, so it names both outcomes. */
+export function noChronology(anchor: Line): Diagnostic {
+  return diag('SENQ_NO_CHRONOLOGY', 'no chronology rows found; the status comes from the presence of an answer alone ("answered", else "pending")', anchor.no, 1);
 }
 
 export interface BodyRegion {
