@@ -1,6 +1,6 @@
 // Batches: directories, --include, --files-from, keep going, summary,
 // --fail-fast, --quiet, and --jobs giving byte-identical output.
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,6 +90,56 @@ describe('batch inputs', () => {
     const run = await runCli(['parse', '--files-from', '-', '-', '--ndjson'], { stdin: `${SEED}\n` });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
+  });
+
+  it('takes --include and --files-from more than once: any glob matches, the lists are read in order', async () => {
+    const run = await runCli(['parse', dir, '--ndjson', '--include', 'a*', '--include', '10*']);
+    expect(ids(run.stdout)).toEqual([join(dir, 'a.txt'), join(dir, 'b', '10.txt')]);
+    const one = join(dir, 'one.list');
+    const two = join(dir, 'two.list');
+    writeFileSync(one, `${FR}\n`);
+    writeFileSync(two, `${SEED}\n`);
+    const lists = await runCli(['parse', '--files-from', two, '--files-from', one, '--ndjson']);
+    expect(ids(lists.stdout)).toEqual([SEED, FR]);
+    const twice = await runCli(['parse', '--files-from', '-', '--files-from', '-', '--ndjson'], { stdin: `${SEED}\n` });
+    expect(twice.code).toBe(2);
+  });
+
+  it('reads NUL-separated --files-from lists with -0 (find -print0), names with line breaks too', async () => {
+    const odd = mkdtempSync(join(tmpdir(), 'senq-odd-'));
+    const broken = join(odd, 'two\nlines.txt');
+    copyFileSync(SEED, broken);
+    const run = await runCli(['parse', '--files-from', '-', '-0', '--ndjson'], { stdin: `${FR}\0${broken}\0` });
+    expect(ids(run.stdout)).toEqual([FR, broken]);
+    // `**` is a regex "." run to picomatch, which stopped at the line break.
+    expect((await runCli(['parse', odd, '--include', '**', '--ndjson'])).stdout).toContain('two\\nlines.txt');
+  });
+
+  // Names from a Windows zip unpacked on Linux are often Latin-1 bytes: Node
+  // gave them as U+FFFD and could not open them ("no such file"), and a
+  // whole folder so named was lost as one unreadable "file". (Linux only:
+  // macOS and Windows refuse such names.)
+  it.runIf(process.platform === 'linux')('parses files and folders whose names are not UTF-8, showing the stray bytes as \\xHH', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'senq-names-'));
+    const bytesOf = (...parts: Array<string | Buffer>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+    const folder = bytesOf(root, '/r', Buffer.from([0xe9]), 'pertoire');
+    mkdirSync(folder);
+    writeFileSync(bytesOf(folder, '/vraag.txt'), readFileSync(SEED));
+    writeFileSync(bytesOf(root, '/lat', Buffer.from([0xe9]), '.txt'), readFileSync(FR));
+    const run = await runCli(['parse', root, '--ndjson']);
+    expect(run.code).toBe(0);
+    expect(ids(run.stdout)).toEqual([join(root, 'lat\\xe9.txt'), join(root, 'r\\xe9pertoire', 'vraag.txt')]);
+    // The same bytes in a --files-from list.
+    const listed = await runCli(['parse', '--files-from', '-', '--ndjson'], { stdin: bytesOf(root, '/lat', Buffer.from([0xe9]), '.txt\n') });
+    expect(ids(listed.stdout)).toEqual([join(root, 'lat\\xe9.txt')]);
+    // On the command line the bytes are gone before senq sees them: said so.
+    const named = await runCli(['parse', join(root, 'lat\uFFFD.txt')]);
+    expect(named.stderr).toMatch(/SENQ_READ_FAILED .*not valid UTF-8/u);
+  });
+
+  it('refuses counts that are not plain digits (-j 1e1, 0x2, " 2")', async () => {
+    for (const jobs of ['1e1', '0x2', ' 2', '2.0']) expect((await runCli(['parse', SEED, '--jobs', jobs])).code).toBe(2);
+    expect((await runCli(['parse', SEED, '--jobs', '2', '--ndjson'])).code).toBe(0);
   });
 
   it('ends a batch with a one-line summary on stderr, not with --quiet, not for one file', async () => {
@@ -264,4 +314,41 @@ describe('worker pool recovery (faults injected with SENQ_TEST_WORKER_FAULT)', (
     expect(failedPaths(got.stderr.toString())).toEqual([]);
     expect([...new Set(ids(got.stdout.toString()))]).toEqual(files);
   }, 60_000);
+});
+
+// A FIFO whose writer has not come yet: a thread waiting in open() or read()
+// held back the records already done (they sat in a part-filled block) and
+// even a signal (the exit waited for that thread).
+describe.runIf(process.platform !== 'win32')('an input that makes senq wait (a FIFO)', () => {
+  const waiting = (jobs: string) => {
+    const fifo = join(mkdtempSync(join(tmpdir(), 'senq-fifo-')), 'later.txt');
+    execFileSync('mkfifo', [fifo]);
+    const child = spawn('node', ['bin/senq.js', 'parse', SEED, fifo, '--ndjson', '--quiet', '--jobs', jobs], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    return { fifo, child, exited, output: () => out };
+  };
+  const within = <T>(promise: Promise<T>, ms: number) => Promise.race([promise, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms))]);
+
+  it.each(['1', '2'])('writes the records already done while it waits (--jobs %s), then the rest', async (jobs) => {
+    const run = waiting(jobs);
+    const seen = async () => {
+      for (let t = 0; t < 50 && !run.output().includes('"id":"5-8905"'); t++) await new Promise((r) => setTimeout(r, 100));
+      return run.output();
+    };
+    expect(await seen()).toContain('"id":"5-8905"');
+    writeFileSync(run.fifo, readFileSync(FR));
+    expect(await within(run.exited, 10_000)).toEqual({ code: 0, signal: null });
+    expect(run.output().trim().split('\n')).toHaveLength(2);
+  }, 20_000);
+
+  it('ends at SIGTERM while it waits, with exit code 143', async () => {
+    const run = waiting('1');
+    await new Promise((r) => setTimeout(r, 1000));
+    run.child.kill('SIGTERM');
+    const ended = await within(run.exited, 3000);
+    if (ended === 'timeout') run.child.kill('SIGKILL');
+    expect(ended).toEqual({ code: 143, signal: null });
+  }, 10_000);
 });

@@ -22,6 +22,10 @@ describe('readFileChecked', () => {
     expect(readFileChecked(file, 10_000, 5000).ok).toBe(true);
   });
 
+  it('reports a directory as one, not as a file', () => {
+    expect(readFileChecked(dir, 10_000)).toMatchObject({ ok: false, code: 'SENQ_READ_FAILED', message: expect.stringMatching(/directory/u) });
+  });
+
   it('reads an empty file and reports a missing one', () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     const empty = readFileChecked(join(dir, 'empty.txt'), 10);

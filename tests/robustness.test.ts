@@ -131,18 +131,26 @@ describe('bad input gets a clear answer', () => {
     expect(sent).toBeLessThan(4_000_000);
   });
 
-  // Directories named on the command line are walked, so a directory reaches
-  // the reader as a "file" through a symbolic link in a walked directory.
-  it('a directory given as a file (a .txt link to a directory): SENQ_READ_FAILED, exit 2', async () => {
+  // A link to a folder inside a walked folder is walked like the folder
+  // (files under it were lost without a word); one that leads back to a
+  // folder being walked is reported, not walked forever.
+  it('a link to a folder in a walked folder is walked; a link back to an enclosing folder: SENQ_READ_FAILED, exit 1', async () => {
     const walked = join(dir, 'walked-dir');
-    mkdirSync(join(walked, 'target'), { recursive: true });
-    symlinkSync(join(walked, 'target'), join(walked, 'folder.txt'));
-    const run = await runCli(['parse', walked]);
-    expect(codes(run)).toEqual(['SENQ_READ_FAILED']);
-    expect(run.stderr).toContain('folder.txt');
-    expect(run.stderr).toMatch(/directory/u);
-    expect(run.code).toBe(2);
-    expectNoTrace(run);
+    const elsewhere = join(dir, 'elsewhere');
+    mkdirSync(walked, { recursive: true });
+    mkdirSync(elsewhere, { recursive: true });
+    writeFileSync(join(elsewhere, 'q.txt'), SEED);
+    symlinkSync(elsewhere, join(walked, 'folder.txt'));
+    const run = await runCli(['parse', walked, '--ndjson']);
+    expect(JSON.parse(run.stdout).source.path).toBe(join(walked, 'folder.txt', 'q.txt'));
+    expect(run.code).toBe(0);
+    symlinkSync(walked, join(walked, 'up'));
+    const looped = await runCli(['parse', walked, '--ndjson']);
+    expect(codes(looped)).toContain('SENQ_READ_FAILED');
+    expect(looped.stderr).toContain(`${join(walked, 'up')}: error SENQ_READ_FAILED`);
+    expect(looped.stdout.trim().split('\n')).toHaveLength(1);
+    expect(looped.code).toBe(1);
+    expectNoTrace(looped);
   });
 
   // We run as root, where mode 000 does not stop a read. Two unreadable

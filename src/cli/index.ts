@@ -51,10 +51,16 @@ Examples:
   $ find . -name '*.txt' | senq parse --files-from - --ndjson --quiet > all.ndjson
 ${EXIT_HELP}`;
 
+/** Digits only: Number() would also take " 2", "1e1" and "0x2", which no user means as a count. */
 function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  const n = /^[0-9]+$/u.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
   return n;
+}
+
+/** A repeatable option: each use adds to the list (commander keeps only the last otherwise). */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -92,8 +98,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--assume-path <path>', 'assume this damage path for the whole document (e.g. cp1252>maccenteuro)')
     .option('--id <id>', 'question id (L-N) for inputs whose text lacks one (fragments)')
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_MAX_BYTES)
-    .option('--include <glob>', 'files to take from directories (default "*.txt"; a glob with "/" matches the path)')
-    .option('--files-from <file>', 'also read input paths from FILE, one per line ("-" for standard input)')
+    .option('--include <glob>', 'files to take from directories (default "*.txt"; a glob with "/" matches the path); repeatable: a file matching any is taken', collect)
+    .option('--files-from <file>', 'also read input paths from FILE, one per line ("-" for standard input), after the paths given as arguments; repeatable', collect)
+    .option('-0, --null', '--files-from lists are separated by NUL bytes (find -print0), not lines')
     .addOption(
       new Option('-j, --jobs <n>', 'parse in N worker threads (at most the number of cores)').argParser(positiveInt).default(availableParallelism(), 'the number of cores'),
     )
@@ -119,6 +126,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       if (o.outDir !== undefined && o.output !== undefined) throw new UsageError('--out-dir and -o cannot be combined');
       // Harmless where it means nothing (scripts pass it by habit): said, not refused.
       if (o.force && o.outDir === undefined) io.stderr.write('senq: --force has no effect without --out-dir\n');
+      if (o.null && o.filesFrom === undefined) io.stderr.write('senq: --null has no effect without --files-from\n');
       if (o.delimiter !== undefined && !validDelimiter(String(o.delimiter), Boolean(o.excel))) {
         throw new UsageError('--delimiter must be one character, not a quote, a line break or a control character (nor "\'" with --excel)');
       }
@@ -140,8 +148,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
             force: Boolean(o.force),
             // More workers than cores only add memory (-j 500: 4.5 GB) and time.
             jobs: Math.min(o.jobs as number, availableParallelism()),
-            include: o.include as string | undefined,
-            filesFrom: o.filesFrom as string | undefined,
+            include: o.include as string[] | undefined,
+            filesFrom: o.filesFrom as string[] | undefined,
+            nul: Boolean(o.null),
             quiet: Boolean(o.quiet),
             failFast: Boolean(o.failFast),
             minSeverity: o.minSeverity as 'info' | 'warning' | 'error',

@@ -1,11 +1,22 @@
 // Turning the command line into a list of inputs: files, directories (walked
-// recursively in a stable sorted order), "-" for standard input, and
-// --files-from lists.
-import { readdirSync, readFileSync } from 'node:fs';
+// recursively in a stable sorted order, links to folders followed), "-" for
+// standard input, and --files-from lists.
+import { isUtf8 } from 'node:buffer';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { isDirectory } from '../util/stat.js';
+import { isDirectory, statOrNull } from '../util/stat.js';
 
-export type InputRef = { kind: 'stdin' } | { kind: 'file'; path: string };
+/**
+ * One input. A file's `path` is what senq shows (messages, `source.path`);
+ * `raw` holds the path's bytes when they are not valid UTF-8 (a name from a
+ * Windows zip, say), as Node can open such a name only from its bytes: `path`
+ * then shows each stray byte as `\xHH`. `problem` is why a walked entry was
+ * not taken (a link looping back), reported as that input's error.
+ */
+export type InputRef = { kind: 'stdin' } | { kind: 'file'; path: string; raw?: Uint8Array; problem?: string };
+
+/** A path to take: as given on the command line, or from a list whose bytes were not UTF-8. */
+export type PathArg = string | { path: string; raw: Uint8Array };
 
 export const STDIN_NAME = '<stdin>';
 
@@ -13,13 +24,45 @@ export function displayName(input: InputRef): string {
   return input.kind === 'stdin' ? STDIN_NAME : input.path;
 }
 
-/** What a run that found no input file says, naming the glob folders were searched with. */
-export function noFilesMatching(include = '*.txt'): string {
-  return `no input files: folders contribute only files matching ${JSON.stringify(include)}`;
+/** What to hand to fs for a path: its bytes when it has them (a Uint8Array after a worker's structured clone), else the string. */
+export function fsPath(p: { path: string; raw?: Uint8Array | undefined }): string | Buffer {
+  return p.raw ? Buffer.from(p.raw.buffer, p.raw.byteOffset, p.raw.byteLength) : p.path;
 }
 
-/** Matches a file name found while walking a directory. */
-export type NameFilter = (name: string) => boolean;
+/** Path bytes as text: valid UTF-8 as it is, every other byte as `\xHH` (so two such names never show alike). */
+export function showPathBytes(bytes: Uint8Array): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const n = validSequenceAt(bytes, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    out += Buffer.from(bytes.subarray(from, i)).toString('utf8') + `\\x${(bytes[i] as number).toString(16).padStart(2, '0')}`;
+    from = ++i;
+  }
+  return out + Buffer.from(bytes.subarray(from)).toString('utf8');
+}
+
+/** Length of the valid UTF-8 sequence starting at `i` (1–4), or 0 when the byte there starts none. */
+function validSequenceAt(bytes: Uint8Array, i: number): number {
+  for (let n = 1; n <= 4 && i + n <= bytes.length; n++) if (isUtf8(bytes.subarray(i, i + n))) return n;
+  return 0;
+}
+
+/** A path from bytes: a plain string when they are UTF-8, else with its bytes kept. */
+function pathFromBytes(bytes: Buffer): PathArg {
+  return isUtf8(bytes) ? bytes.toString('utf8') : { path: showPathBytes(bytes), raw: bytes };
+}
+
+/** What a run that found no input file says, naming the globs folders were searched with. */
+export function noFilesMatching(include: readonly string[] = ['*.txt']): string {
+  return `no input files: folders contribute only files matching ${include.map((g) => JSON.stringify(g)).join(' or ')}`;
+}
+
+/** Matches a file found while walking a directory, by its name and its path as walked. */
+export type NameFilter = (name: string, path: string) => boolean;
 
 /**
  * The default selection is exactly `--include '*.txt'`: hidden files are
@@ -29,15 +72,27 @@ export type NameFilter = (name: string) => boolean;
 export const defaultFilter: NameFilter = (name) => name.endsWith('.txt') && !name.startsWith('.');
 
 /**
- * Build a filter from an --include glob (matched against the file name, or
- * the path when it has a "/"). An unbalanced bracket or brace throws: such a
- * glob would match nothing, and the batch would find no file in silence.
+ * Build a filter from --include globs (each matched against the file name,
+ * or the path when it has a "/"); a file is taken when any glob matches. An
+ * unbalanced bracket or brace throws: such a glob would match nothing, and
+ * the batch would find no file in silence.
  */
-export async function globFilter(glob: string): Promise<(name: string, path: string) => boolean> {
+export async function globFilter(globs: readonly string[]): Promise<NameFilter> {
   const { default: picomatch } = await import('picomatch');
-  const isMatch = picomatch(glob, { dot: false, strictBrackets: true });
-  return (name, path) => isMatch(glob.includes('/') ? path : name);
+  const tests = globs.map((glob) => {
+    const isMatch = picomatch(glob, { dot: false, strictBrackets: true });
+    return (name: string, path: string) => isMatch(glob.includes('/') ? path : name);
+  });
+  // Picomatch's `**` is a regex "." run, which stops at line breaks: a
+  // file name holding one (legal on Unix) would escape `--include '**'`.
+  return (name, path) => {
+    const n = name.replace(LINE_BREAKS, '\u2424');
+    const p = path.replace(LINE_BREAKS, '\u2424');
+    return tests.some((t) => t(n, p));
+  };
 }
+
+const LINE_BREAKS = /[\n\r\u2028\u2029]/gu;
 
 /** No input path means standard input ("-"), as for cat. */
 export function withStdinDefault(paths: readonly string[]): readonly string[] {
@@ -45,10 +100,7 @@ export function withStdinDefault(paths: readonly string[]): readonly string[] {
 }
 
 /** Expand paths (none: standard input); a directory contributes its matching files, recursively, sorted by name. */
-export function expandInputs(
-  paths: readonly string[],
-  matches: (name: string, path: string) => boolean = defaultFilter,
-): InputRef[] {
+export function expandInputs(paths: readonly string[], matches: NameFilter = defaultFilter): InputRef[] {
   return [...iterateInputs(withStdinDefault(paths), matches)];
 }
 
@@ -57,26 +109,24 @@ export function expandInputs(
  * to it, so an archive's inputs are never all in memory at once (30,000
  * queued inputs grew the main thread's heap by ~15 MB).
  */
-export function* iterateInputs(
-  paths: readonly string[],
-  matches: (name: string, path: string) => boolean = defaultFilter,
-): Generator<InputRef> {
+export function* iterateInputs(paths: readonly PathArg[], matches: NameFilter = defaultFilter): Generator<InputRef> {
   for (const p of paths) {
     if (p === '-') {
       yield { kind: 'stdin' };
       continue;
     }
+    const at: Place = typeof p === 'string' ? { path: p } : p;
     // A missing path is no directory: it is reported when it is read, in its turn.
-    if (isDirectory(p)) yield* walk(p, matches);
-    else yield { kind: 'file', path: p };
+    if (isDirectory(fsPath(at))) yield* walk(at, matches, new Set());
+    else yield { kind: 'file', ...at };
   }
 }
 
 /** Inputs (paths as given, "-" for standard input) to be walked lazily, as often as needed: once to count them, once to run them. */
 export class InputList implements Iterable<InputRef> {
   constructor(
-    private readonly paths: readonly string[],
-    private readonly matches: (name: string, path: string) => boolean = defaultFilter,
+    private readonly paths: readonly PathArg[],
+    private readonly matches: NameFilter = defaultFilter,
   ) {}
 
   [Symbol.iterator](): Iterator<InputRef> {
@@ -91,49 +141,130 @@ export class InputList implements Iterable<InputRef> {
   }
 }
 
-function* walk(dir: string, matches: (name: string, path: string) => boolean): Generator<InputRef> {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    // An unreadable directory is reported as an unreadable input.
-    yield { kind: 'file', path: dir };
+/** A place in the walk: its path as shown and, when that is not UTF-8, its bytes. */
+interface Place {
+  path: string;
+  raw?: Uint8Array;
+}
+
+/** A directory entry with the name to show and (when it or its folder is not UTF-8) the bytes to open. */
+interface Entry {
+  name: string;
+  bytes: Buffer | null;
+  dirent: Dirent | Dirent<Buffer>;
+}
+
+/**
+ * Walk one directory. `ancestors` are the "dev:ino" of the folders that hold
+ * it: links to folders are followed (a user who links a folder into the
+ * archive means it to be read), and one that leads back to a folder being
+ * walked is reported instead of walked again.
+ */
+function* walk(dir: Place, matches: NameFilter, ancestors: ReadonlySet<string>): Generator<InputRef> {
+  const here = statOrNull(fsPath(dir));
+  const id = here ? `${here.dev}:${here.ino}` : null;
+  if (id !== null && ancestors.has(id)) {
+    yield { kind: 'file', ...dir, problem: 'a link to a folder that holds it (a loop): not walked again' };
     return;
   }
+  const entries = listEntries(dir);
+  if (!entries) {
+    // An unreadable directory is reported as an unreadable input.
+    yield { kind: 'file', ...dir };
+    return;
+  }
+  const inner = id === null ? ancestors : new Set(ancestors).add(id);
   // Code-unit order: stable across locales and machines.
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // join(dir, name) is the normalised directory, a slash, and the name (a
   // directory entry's name is never "." or ".." and holds no slash): normalise
   // once per directory. A join per file kept ~440 bytes alive per input,
   // 13 MB for 30,000 files.
-  const prefix = join(dir, 'x').slice(0, -1);
+  const prefix = join(dir.path, 'x').slice(0, -1);
+  const rawPrefix = dir.raw ? Buffer.concat([fsPath(dir) as Buffer, Buffer.from(dir.path.endsWith('/') ? '' : '/')]) : null;
   for (const e of entries) {
-    const full = prefix + e.name;
+    const child: Place = { path: prefix + e.name };
+    if (e.bytes) child.raw = rawPrefix ? Buffer.concat([rawPrefix, e.bytes]) : Buffer.concat([Buffer.from(prefix), e.bytes]);
     // Hidden folders (.git, .cache, macOS .Trashes) are left out as hidden files are.
-    if (e.isDirectory()) {
-      if (!e.name.startsWith('.')) yield* walk(full, matches);
-    }
-    // Symbolic links are taken like files (and read through); a dangling one
-    // is then reported as unreadable rather than skipped in silence.
-    else if ((e.isFile() || e.isSymbolicLink()) && matches(e.name, full)) yield { kind: 'file', path: full };
+    const hidden = e.name.startsWith('.');
+    if (e.dirent.isDirectory()) {
+      if (!hidden) yield* walk(child, matches, inner);
+    } else if (e.dirent.isSymbolicLink()) {
+      // A link to a folder is walked like the folder; any other link is
+      // taken like a file and read through, so a dangling one is reported
+      // as unreadable rather than skipped in silence.
+      if (statOrNull(fsPath(child))?.isDirectory()) {
+        if (!hidden) yield* walk(child, matches, inner);
+      } else if (matches(e.name, child.path)) yield { kind: 'file', ...child };
+    } else if (e.dirent.isFile() && matches(e.name, child.path)) yield { kind: 'file', ...child };
   }
 }
 
 /**
- * Paths listed one per line in a file, or in stdin for "-". Blanks around a
- * path are dropped (lists from spreadsheets and printf pad them; a file
- * name that really begins or ends with a space is rare enough to be named
- * on the command line), and so are blank lines, a CRLF's CR and the BOM a
- * Windows editor puts first.
+ * The entries of a directory, or null when it cannot be listed. Names are
+ * read as strings (the fast, usual case); a folder holding a name that is
+ * not UTF-8 (Node shows it with U+FFFD, and could not open it) is listed
+ * again as bytes, and such names keep theirs.
  */
-export function readPathList(text: string): string[] {
-  // (trim() takes the CR and the BOM too: both are whitespace to it.)
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
+function listEntries(dir: Place): Entry[] | null {
+  try {
+    if (!dir.raw) {
+      const named = readdirSync(dir.path, { withFileTypes: true });
+      if (!named.some((d) => d.name.includes('\uFFFD'))) return named.map((dirent) => ({ name: dirent.name, bytes: null, dirent }));
+    }
+    return readdirSync(fsPath(dir), { withFileTypes: true, encoding: 'buffer' }).map((dirent) => {
+      const utf8 = isUtf8(dirent.name);
+      return { name: utf8 ? dirent.name.toString('utf8') : showPathBytes(dirent.name), bytes: utf8 && !dir.raw ? null : dirent.name, dirent };
+    });
+  } catch {
+    return null;
+  }
 }
 
-export function readPathListFile(path: string): string[] {
-  return readPathList(readFileSync(path, 'utf8'));
+/**
+ * Paths listed in a file, or in stdin for "-": one per line, or separated
+ * by NUL bytes (`nul`, for `find -print0`, where a name may hold a line
+ * break). Line lists drop the blanks around a path (lists from spreadsheets
+ * and printf pad them; a file name that really begins or ends with a space
+ * is rare enough to be named on the command line), blank lines, a CRLF's CR
+ * and the BOM a Windows editor puts first. NUL lists are taken as they are.
+ * A path whose bytes are not UTF-8 keeps them (see InputRef).
+ */
+export function readPathList(bytes: Buffer, nul = false): PathArg[] {
+  const out: PathArg[] = [];
+  let from = 0;
+  const sep = nul ? 0 : 0x0a;
+  while (from <= bytes.length) {
+    let to = bytes.indexOf(sep, from);
+    if (to < 0) to = bytes.length;
+    let piece = bytes.subarray(from, to);
+    const first = from === 0;
+    from = to + 1;
+    if (!nul) {
+      if (first && piece[0] === 0xef && piece[1] === 0xbb && piece[2] === 0xbf) piece = piece.subarray(3);
+      if (isUtf8(piece)) {
+        // (trim() takes the CR and every Unicode blank too.)
+        const line = piece.toString('utf8').trim();
+        if (line !== '') out.push(line);
+        continue;
+      }
+      piece = trimAsciiBlanks(piece);
+    }
+    if (piece.length > 0) out.push(pathFromBytes(Buffer.from(piece)));
+  }
+  return out;
+}
+
+/** Without the spaces, tabs and CR around a path that is not UTF-8 (its other bytes are its own). */
+function trimAsciiBlanks(bytes: Buffer): Buffer {
+  const blank = (b: number | undefined) => b === 0x20 || b === 0x09 || b === 0x0d;
+  let s = 0;
+  let e = bytes.length;
+  while (s < e && blank(bytes[s])) s++;
+  while (e > s && blank(bytes[e - 1])) e--;
+  return bytes.subarray(s, e);
+}
+
+export function readPathListFile(path: string, nul = false): PathArg[] {
+  return readPathList(readFileSync(path), nul);
 }

@@ -21,6 +21,8 @@ export interface CliIO {
 
 /** Bytes queued before a write: one stream write per record cost more than rendering it. */
 const FLUSH_AT = 64 * 1024;
+/** Longest a written record waits in a part-filled block (see flushLater). */
+const LATENCY_MS = 200;
 /** Room for FLUSH_AT characters of any kind (at most 3 UTF-8 bytes each). */
 const BLOCK_BYTES = 3 * FLUSH_AT;
 /**
@@ -94,6 +96,7 @@ export class Output {
     if (!block) return;
     this.used += block.write(chunk, this.used, 'utf8');
     if (this.used >= FLUSH_AT) await this.flush();
+    else this.flushLater();
   }
 
   private async writeBytes(bytes: Uint8Array): Promise<void> {
@@ -107,6 +110,23 @@ export class Output {
       at += n;
       if (this.used >= FLUSH_AT) await this.flush();
     }
+    this.flushLater();
+  }
+
+  private timer: NodeJS.Timeout | null = null;
+
+  /**
+   * Write a part-filled block within LATENCY_MS even if no more comes: a
+   * batch waiting on a slow input (a FIFO, a network disk) still passes on
+   * the records it has finished. Unref'd: it never keeps the process alive.
+   */
+  private flushLater(): void {
+    if (this.timer !== null || this.used === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, LATENCY_MS);
+    this.timer.unref();
   }
 
   /**

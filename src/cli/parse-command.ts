@@ -11,7 +11,7 @@ import { createProgress } from './batch/progress.js';
 import { Totals } from './batch/summary.js';
 import type { TaskOptions } from './batch/task.js';
 import { EXIT, UsageError } from './exit.js';
-import { displayName, InputList, globFilter, noFilesMatching, readPathList, readPathListFile, withStdinDefault } from './inputs.js';
+import { displayName, InputList, globFilter, noFilesMatching, readPathList, readPathListFile, withStdinDefault, type NameFilter, type PathArg } from './inputs.js';
 import { Output, readAll, type CliIO } from './io.js';
 import { OutDirWriter } from './out-dir.js';
 import { checkAssumePath, checkEncoding, checkId } from './check-options.js';
@@ -31,10 +31,12 @@ export interface ParseCommandOptions extends TaskOptions {
   force?: boolean;
   /** Worker threads; 1 parses in the main thread. */
   jobs: number;
-  /** Glob for the files taken from directories (default *.txt). */
-  include?: string;
-  /** A file listing input paths, one per line ("-" for standard input). */
-  filesFrom?: string;
+  /** Globs for the files taken from directories (default *.txt); a file matching any is taken. */
+  include?: string[];
+  /** Files listing input paths, one per line ("-" for standard input), read in the order given. */
+  filesFrom?: string[];
+  /** The --files-from lists are NUL-separated (find -print0). */
+  nul?: boolean;
   /** No summary line and no progress bar. */
   quiet?: boolean;
   /** Stop at the first input that fails. */
@@ -46,25 +48,28 @@ export interface ParseCommandOptions extends TaskOptions {
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 async function collectInputs(paths: string[], opts: ParseCommandOptions, io: CliIO): Promise<{ inputs: InputList; listed: number }> {
-  const listed: string[] = [];
-  if (opts.filesFrom === '-' && paths.includes('-')) throw new UsageError('"-" cannot be an input with --files-from -: standard input holds the list');
-  if (opts.filesFrom !== undefined) {
+  const lists = opts.filesFrom ?? [];
+  const fromStdin = lists.includes('-');
+  if (lists.filter((l) => l === '-').length > 1) throw new UsageError('--files-from - can be given once: standard input is read once');
+  if (fromStdin && paths.includes('-')) throw new UsageError('"-" cannot be an input with --files-from -: standard input holds the list');
+  const listed: PathArg[] = [];
+  for (const list of lists) {
     try {
-      listed.push(...(opts.filesFrom === '-' ? readPathList((await readAll(io.stdin)).toString('utf8')) : readPathListFile(opts.filesFrom)));
+      listed.push(...(list === '-' ? readPathList(await readAll(io.stdin), opts.nul) : readPathListFile(list, opts.nul)));
     } catch (e) {
-      throw new UsageError(`cannot read --files-from ${opts.filesFrom}: ${(e as Error).message}`);
+      throw new UsageError(`cannot read --files-from ${list}: ${(e as Error).message}`);
     }
-    if (listed.includes('-') && opts.filesFrom === '-') throw new UsageError('"-" cannot be listed in --files-from -');
   }
+  if (fromStdin && listed.includes('-')) throw new UsageError('"-" cannot be listed in --files-from -');
   // No input means standard input, but --files-from alone means "these files", however few.
-  const all = opts.filesFrom === undefined ? [...withStdinDefault(paths)] : [...paths, ...listed];
+  const all: PathArg[] = lists.length === 0 ? [...withStdinDefault(paths)] : [...paths, ...listed];
   // Standard input can be read once: a second "-" (given or listed) would read nothing.
   if (all.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) can be read once only');
-  let filter: Awaited<ReturnType<typeof globFilter>> | undefined;
+  let filter: NameFilter | undefined;
   try {
-    filter = opts.include === undefined ? undefined : await globFilter(opts.include);
+    filter = opts.include === undefined || opts.include.length === 0 ? undefined : await globFilter(opts.include);
   } catch (e) {
-    throw new UsageError(`--include ${JSON.stringify(opts.include)} is not a valid glob: ${(e as Error).message}`);
+    throw new UsageError(`--include ${(opts.include ?? []).map((g) => JSON.stringify(g)).join(' ')}: not a valid glob: ${(e as Error).message}`);
   }
   return { inputs: new InputList(all, filter), listed: listed.length };
 }
@@ -84,10 +89,12 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
   // Folders without a matching file, a mistyped --include, an empty list:
   // said before any output is opened, so an existing -o file stays as it was.
   if (count === 0) {
-    throw new UsageError(paths.length === 0 && listed === 0 ? `no input files: --files-from ${opts.filesFrom ?? ''} lists no path` : noFilesMatching(opts.include));
+    throw new UsageError(
+      paths.length === 0 && listed === 0 ? `no input files: --files-from ${(opts.filesFrom ?? []).join(', ')} lists no path` : noFilesMatching(opts.include?.length ? opts.include : undefined),
+    );
   }
   // The summary line is for batches; one file gets only its diagnostics.
-  const batch = count > 1 || opts.filesFrom !== undefined || paths.some(isDirectory);
+  const batch = count > 1 || (opts.filesFrom ?? []).length > 0 || paths.some(isDirectory);
   const chalk = colourFor(io);
 
   const outDir =

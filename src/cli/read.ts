@@ -1,7 +1,9 @@
 // Reading one input's bytes, refusing oversized files before reading them.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Socket } from 'node:net';
 import type { CliIO } from './io.js';
-import type { InputRef } from './inputs.js';
+import { fsPath, type InputRef } from './inputs.js';
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -27,35 +29,144 @@ export async function readInput(input: InputRef, io: CliIO, maxBytes: number, de
     }
     return { ok: true, bytes: Buffer.concat(chunks) };
   }
-  return readFileChecked(input.path, maxBytes, deferAbove);
+  if (input.problem) return { ok: false, code: 'SENQ_READ_FAILED', message: input.problem };
+  const path = fsPath(input);
+  const got = readRegular(path, maxBytes, deferAbove);
+  if (!('stream' in got)) return got;
+  return got.fifo ? readFifo(got, path, maxBytes) : readDevice(path, maxBytes, got);
 }
 
 /**
- * Synchronous on purpose: a batch reads thousands of small files one after
- * another, and each asynchronous open/stat/read/close is a thread-pool round
- * trip that left the process idle half the time.
+ * A file's bytes, read synchronously, FIFOs and devices too (they block the
+ * thread until a writer comes). readInput reads those asynchronously.
  */
-export function readFileChecked(path: string, maxBytes: number, deferAbove = Infinity): ReadResult {
+export function readFileChecked(path: string | Buffer, maxBytes: number, deferAbove = Infinity): ReadResult {
+  const got = readRegular(path, maxBytes, deferAbove);
+  if (!('stream' in got)) return got;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      return upToResult(readUpTo(fd, maxBytes), maxBytes);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    return failed(error, path);
+  } finally {
+    got.close();
+  }
+}
+
+/** What readRegular says of a FIFO, socket or device: read it as a stream; `close` lets go of the fd that checked it. */
+interface Stream {
+  stream: true;
+  /** A FIFO (named pipe); else a device or socket. */
+  fifo: boolean;
+  /** The checking fd, opened without waiting. */
+  fd: number;
+  close: () => void;
+}
+
+/**
+ * Opened without waiting: open() of a FIFO blocks until a writer comes,
+ * which would stall the thread (records already done would not be written,
+ * nor Ctrl-C heard). O_NONBLOCK changes nothing for a regular file.
+ */
+const OPEN_NO_WAIT = constants.O_NONBLOCK === undefined ? 'r' : constants.O_RDONLY | constants.O_NONBLOCK;
+
+/**
+ * A regular file, synchronously on purpose: a batch reads thousands of
+ * small files one after another, and each asynchronous open/stat/read/close
+ * is a thread-pool round trip that left the process idle half the time.
+ * Anything else (FIFO, device) comes back as STREAM, its checking fd still
+ * open: a FIFO's writer that has found a reader must not see it go (it
+ * would die of SIGPIPE) before the reading fd is open.
+ */
+function readRegular(path: string | Buffer, maxBytes: number, deferAbove: number): ReadResult | Stream {
   let fd: number | null = null;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, OPEN_NO_WAIT);
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, code: 'SENQ_READ_FAILED', message: 'is a directory, not a file' };
     // Refuse before reading: the size limit exists so a huge file is never loaded.
     if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
     if (stat.size > deferAbove) return { ok: false, code: 'DEFERRED', message: `${stat.size} bytes` };
     // A regular file is read in one call into a buffer of its size (as
-    // readFileSync would, without its second fstat). Other files (FIFOs,
-    // devices, /proc) report no useful size: they are read until their end
-    // or the limit, so /dev/zero or an endless pipe is refused, not loaded.
-    if (stat.isFile() && stat.size > 0) return { ok: true, bytes: readSized(fd, stat.size) };
-    const bytes = readUpTo(fd, maxBytes);
-    return bytes ? { ok: true, bytes } : { ok: false, code: 'SENQ_TOO_LARGE', message: `the input is over the ${maxBytes}-byte limit (--max-bytes); reading stopped` };
+    // readFileSync would, without its second fstat); one that reports no
+    // size (/proc) is read until its end or the limit.
+    if (stat.isFile()) return stat.size > 0 ? { ok: true, bytes: readSized(fd, stat.size) } : upToResult(readUpTo(fd, maxBytes), maxBytes);
+    const checking = fd;
+    fd = null;
+    let open = true;
+    const close = () => {
+      // Once only: a second close could close an fd the process has reused since.
+      if (open) closeSync(checking);
+      open = false;
+    };
+    return { stream: true, fifo: stat.isFIFO(), fd: checking, close };
   } catch (error) {
-    return { ok: false, code: 'SENQ_READ_FAILED', message: describeError(error) };
+    return failed(error, path);
   } finally {
     if (fd !== null) closeSync(fd);
   }
+}
+
+/**
+ * A FIFO, read through its non-blocking fd as the event loop's pipe: no
+ * thread waits in open() or read() for a writer that may never come (a
+ * thread-pool thread stuck there kept even Ctrl-C from ending the process).
+ * Nor does the writer see its reader go, as a second open would have it.
+ */
+function readFifo(checked: Stream, path: string | Buffer, maxBytes: number): Promise<ReadResult> {
+  return new Promise((resolve) => {
+    const pipe = new Socket({ fd: checked.fd, readable: true, writable: false });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const end = (result: ReadResult) => {
+      pipe.destroy();
+      resolve(result);
+    };
+    pipe.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) end(upToResult(null, maxBytes));
+      else chunks.push(chunk);
+    });
+    pipe.on('end', () => end({ ok: true, bytes: Buffer.concat(chunks, size) }));
+    pipe.on('error', (error) => end(failed(error, path)));
+  });
+}
+
+/** A device (or a socket file), read asynchronously up to the limit, so the thread stays free while it waits. */
+async function readDevice(path: string | Buffer, maxBytes: number, checked: Stream): Promise<ReadResult> {
+  try {
+    const handle = await open(path, 'r');
+    checked.close();
+    try {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for (;;) {
+        const chunk = Buffer.allocUnsafe(64 * 1024);
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) return { ok: true, bytes: Buffer.concat(chunks, size) };
+        size += bytesRead;
+        if (size > maxBytes) return upToResult(null, maxBytes);
+        chunks.push(chunk.subarray(0, bytesRead));
+      }
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    checked.close();
+    return failed(error, path);
+  }
+}
+
+function upToResult(bytes: Buffer | null, maxBytes: number): ReadResult {
+  return bytes ? { ok: true, bytes } : { ok: false, code: 'SENQ_TOO_LARGE', message: `the input is over the ${maxBytes}-byte limit (--max-bytes); reading stopped` };
+}
+
+function failed(error: unknown, path: string | Buffer): ReadResult {
+  return { ok: false, code: 'SENQ_READ_FAILED', message: describeError(error, path) };
 }
 
 function readSized(fd: number, size: number): Buffer {
@@ -87,11 +198,15 @@ function tooLarge(size: number, max: number): ReadResult {
   return { ok: false, code: 'SENQ_TOO_LARGE', message: `file is ${size} bytes, over the ${max}-byte limit (--max-bytes)` };
 }
 
-function describeError(error: unknown): string {
+function describeError(error: unknown, path: string | Buffer): string {
   const e = error as NodeJS.ErrnoException;
   switch (e.code) {
     case 'ENOENT':
-      return 'no such file';
+      // Node decodes its command line as UTF-8: a name in other bytes
+      // arrives with U+FFFD in place of them and can no longer be opened.
+      return typeof path === 'string' && path.includes('\uFFFD')
+        ? 'no such file (its name is not valid UTF-8, and Node cannot open such a name given on the command line: name its folder instead, or list it with --files-from)'
+        : 'no such file';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';

@@ -3,10 +3,10 @@
 // the same path is caught too.
 import type { Stats } from 'node:fs';
 import { statOrNull } from '../util/stat.js';
-import type { InputRef } from './inputs.js';
+import { fsPath, type InputRef } from './inputs.js';
 
 /** "dev:ino" of the file at `path` (following links), or null when there is none. */
-function fileIdentity(path: string): string | null {
+function fileIdentity(path: string | Buffer): string | null {
   const s = statOrNull(path);
   return s ? identityOf(s) : null;
 }
@@ -21,7 +21,7 @@ export function inputIdentities(inputs: Iterable<InputRef>): Map<string, string>
   const ids = new Map<string, string>();
   for (const input of inputs) {
     if (input.kind !== 'file') continue;
-    const id = fileIdentity(input.path);
+    const id = fileIdentity(fsPath(input));
     if (id !== null && !ids.has(id)) ids.set(id, input.path);
   }
   return ids;

@@ -1,9 +1,9 @@
 // The stat of a path (following links), or null when there is nothing there
 // or it cannot be read: the one try/catch around statSync (and lstatSync) the code shares.
-import { lstatSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, statSync, type PathLike, type Stats } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 
-export function statOrNull(path: string): Stats | null {
+export function statOrNull(path: PathLike): Stats | null {
   try {
     return statSync(path);
   } catch {
@@ -12,7 +12,7 @@ export function statOrNull(path: string): Stats | null {
 }
 
 /** The lstat of a path (a link itself, not what it points to), or null. */
-export function lstatOrNull(path: string): Stats | null {
+export function lstatOrNull(path: PathLike): Stats | null {
   try {
     return lstatSync(path);
   } catch {
@@ -21,7 +21,7 @@ export function lstatOrNull(path: string): Stats | null {
 }
 
 /** Whether `path` is a directory (following links); false when there is nothing there. */
-export function isDirectory(path: string): boolean {
+export function isDirectory(path: PathLike): boolean {
   return statOrNull(path)?.isDirectory() ?? false;
 }
 
