@@ -259,6 +259,11 @@ describe('cross references', () => {
       'requalified_from 6-9 request_for_explanation',
     ]);
   });
+  it('writes reference ids as record ids are: leading zeros go, and a zero-padded repeat is the same reference', () => {
+    const r = parseReferences(lines('Ook gesteld aan : schriftelijke vraag 04-01403', 'Aussi posée à : question écrite 4-1403'));
+    expect(r.references).toEqual([{ kind: 'also_asked', id: '4-1403', document: 'written_question' }]);
+  });
+
   it('finds two per line and drops exact repeats', () => {
     const r = parseReferences(lines('Herindiening van : schriftelijke vraag 4-2290 Herindiening van : schriftelijke vraag 4-2290'));
     expect(r.references).toHaveLength(1);

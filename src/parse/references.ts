@@ -68,20 +68,23 @@ export function parseReferences(lines: readonly Line[]): ReferenceParse {
       const kind = KINDS[(m[1] ?? '').toLowerCase()];
       const document = DOCS[(m[2] ?? '').toLowerCase().replace('’', "'")];
       if (!kind || !document) continue;
-      for (const id of (m[3] ?? '').match(/\d+(?:-\d+)?/gu) ?? []) {
+      for (const printed of (m[3] ?? '').match(/\d+(?:-\d+)?/gu) ?? []) {
+        const [legislature, number] = printed.includes('-') ? printed.split('-').map(Number) : [];
+        const valid = legislature === undefined ? null : idFromNumbers(legislature, number ?? 0);
+        // Written as record ids are ("04-01403" is 4-1403), so that a join on them holds.
+        const id = valid?.id ?? printed;
         // A repeat (the bilingual print's second copy) is dropped, and so is
         // its report: the bare number was said once.
         const key = `${kind}|${id}|${document}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (!id.includes('-')) {
+        if (!printed.includes('-')) {
           out.diagnostics.push(
             diag('SENQ_XREF_UNKNOWN', `cross reference "${m[0]}" has no legislature prefix; skipped`, line.no, rawColumn(line, m[0])),
           );
           continue;
         }
-        const [legislature, number] = id.split('-').map(Number);
-        if (!idFromNumbers(legislature ?? 0, number ?? 0)) {
+        if (!valid) {
           out.diagnostics.push(
             diag('SENQ_XREF_UNKNOWN', `cross reference "${m[0]}" names ${id}, which is no question number; skipped`, line.no, rawColumn(line, m[0])),
           );
