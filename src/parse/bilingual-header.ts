@@ -4,7 +4,7 @@ import { diag } from '../diagnostics.js';
 import type { Diagnostic, Language } from '../types.js';
 import type { Half } from './bilingual-half.js';
 import { splitBilingualTitle } from './bilingual-split.js';
-import { parseAddresseeLine, parseAuthorLine, splitTitle } from './header.js';
+import { honorificReport, parseAddresseeLine, parseAuthorLine, splitTitle } from './header.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
 
 /**
@@ -35,6 +35,7 @@ export function readBilingualHeader(
     }
     if (author) {
       halves[lang].author = { name: author.name, party: author.party };
+      diagnostics.push(...honorificReport(author, l));
       authorLines[lang] = l;
     } else if (addressee !== null) {
       halves[lang].addressee = addressee;

@@ -1,11 +1,23 @@
 // Header lines shared by screen pages and prints: author, addressee, title.
+import { diag } from '../diagnostics.js';
+import type { Diagnostic } from '../types.js';
+import { firstColumn, type Line } from './lines.js';
 
 export interface AuthorLine {
   name: string | null;
   party: string | null;
   /** The date printed on the author line (screen pages), unparsed. */
   dateText: string | null;
+  /** An honorific printed before the name and taken out of it (never observed outside bulletins). */
+  honorific: string | null;
 }
+
+/**
+ * Honorifics that OUTPUT.md keeps out of `name`. Only bulletins were seen
+ * printing one (§8.1); on other pages the word ones are taken out too, but
+ * not "M.", which could as well be an initial.
+ */
+const HONORIFIC = /^(de heer|mevrouw|mevr\.|monsieur|madame|mademoiselle|Mme\.?|Mlle\.?)\s+(?=\p{Lu})/u;
 
 /**
  * "van Martine Taelman (Open Vld) d.d. 30 april 2013" (screen NL),
@@ -26,7 +38,15 @@ export function parseAuthorLine(text: string): AuthorLine | null {
     rest = p[1].trim();
     party = p[2].trim() || null;
   }
-  return { name: rest || null, party, dateText: m[2] ?? null };
+  const h = HONORIFIC.exec(rest);
+  if (h) rest = rest.slice(h[0].length);
+  return { name: rest || null, party, dateText: m[2] ?? null, honorific: h?.[1] ?? null };
+}
+
+/** An honorific on an author line (unobserved there): SENQ_FORM_UNOBSERVED, as the name is read without it. */
+export function honorificReport(author: AuthorLine, line: Line): Diagnostic[] {
+  if (!author.honorific) return [];
+  return [diag('SENQ_FORM_UNOBSERVED', `the author line prints the honorific "${author.honorific}", seen only in bulletins; the name is read without it`, line.no, firstColumn(line))];
 }
 
 /**

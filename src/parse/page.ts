@@ -6,7 +6,7 @@ import type { Diagnostic, QuestionRecord } from '../types.js';
 import { alignItems, parseAnswerBody, parseBody } from './body.js';
 import { parseChronology } from './chronology.js';
 import { LINK_LABELS } from './furniture.js';
-import { parseAddresseeLine, parseAuthorLine, splitTitle, type AuthorLine } from './header.js';
+import { honorificReport, parseAddresseeLine, parseAuthorLine, splitTitle, type AuthorLine } from './header.js';
 import { headingFormReport, languageOrReport, parseAnswerHeading, parseQuestionHeading, type QuestionHeading } from './headings.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
 import { parseReferences } from './references.js';
@@ -38,6 +38,7 @@ export function readHeaderBlock(
   if (first && (author = parseAuthorLine(first.text))) {
     authorLine = first;
     record.author = { name: author.name, party: author.party };
+    diagnostics.push(...honorificReport(author, first));
     claims.claim(rest.shift());
   } else {
     diagnostics.push(diag('SENQ_MISSING_FIELD', 'no author line found', first?.no ?? anchor.no, 1));
