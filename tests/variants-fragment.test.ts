@@ -116,6 +116,21 @@ describe('fragment fields', () => {
     expect(codes(r)).toContain('SENQ_CONVERTER_RESIDUE');
   });
 
+  // A converter that also rules the table's left edge (never observed): the
+  // rows no longer began with their date and went into the question text, so
+  // the record lost its chronology, status and references in silence.
+  it('reads rows ruled on both sides (| date | event |) as rows; columns still point into the input', () => {
+    const ruled = FRAGMENT.replace('8/11/2012 | Verzending vraag |', '| 8/11/2012 | Verzending vraag |').replace('2/1/2013 | Rappel |', '|  2/1/2013 | Rappel |');
+    const plain = parse(FRAGMENT, { path: '5-7311.txt' }).records[0];
+    const r = parse(ruled, { path: '5-7311.txt' });
+    expect(r.records[0]?.chronology).toEqual(plain?.chronology);
+    expect(r.records[0]?.question).toEqual(plain?.question);
+    expect(codes(r)).not.toContain('SENQ_UNCLAIMED_TEXT');
+    // The first dated row alone (no other residue) marks the document too.
+    const alone = parse(['Dierenwelzijn', 'dierproef', '| 8/11/2012 | Verzending vraag |', 'Hoeveel proefdieren?'].join('\n'), { path: '5-7311.txt' });
+    expect(alone.records[0]?.chronology.map((c) => c.event)).toEqual(['sent']);
+  });
+
   it('reports missing keywords and a missing body too', () => {
     const r = parse('Dierenwelzijn\n8/11/2012 Verzending vraag\n9/11/2012 Rappel\n', { path: '5-7311.txt' });
     expect(r.records[0]?.question).toBeNull();

@@ -18,7 +18,20 @@ function withoutTrailingPipes(raw: string): string {
   while (i > 0 && PIPES_AND_SPACES.test(raw[i - 1] as string)) i--;
   return raw.includes('|', i) ? raw.slice(0, i) : raw;
 }
-const PIPE_ROW = /^\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\|.*\|\s*$/u;
+/**
+ * The line with its leading run of spaces and pipes (when that run holds a
+ * pipe) turned into spaces: a converter that also rules the table's left
+ * edge (`| 2/12/2009 | Rappel |`, never observed) left rows that no longer
+ * began with their date, and were read as question text. Spaces, not
+ * removal, so that columns still point into the input.
+ */
+function withoutLeadingPipes(raw: string): string {
+  let i = 0;
+  while (i < raw.length && PIPES_AND_SPACES.test(raw[i] as string)) i++;
+  return raw.lastIndexOf('|', i - 1) >= 0 ? ' '.repeat(i) + raw.slice(i) : raw;
+}
+// A left-ruled row too (see withoutLeadingPipes).
+const PIPE_ROW = /^[\s|]{0,8}\d{1,2}\/\d{1,2}\/\d{4}\s*\|.*\|\s*$/u;
 
 export interface ResidueResult {
   lines: Line[];
@@ -46,7 +59,7 @@ export function stripResidue(lines: readonly Line[]): ResidueResult {
   const out = lines.map((l) => {
     let raw = l.raw;
     if (IMAGE_PLACEHOLDER.test(raw) || pipeOnly(raw)) raw = '';
-    else raw = withoutTrailingPipes(raw);
+    else raw = withoutLeadingPipes(withoutTrailingPipes(raw));
     if (raw === l.raw) return l;
     changed++;
     return { no: l.no, raw, text: normalizeSpace(raw) };
