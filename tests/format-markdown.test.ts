@@ -179,6 +179,11 @@ describe('escaping', () => {
         '![img](x.png) _em_ \\ backslash',
         'Kosten {.rood} en {#id}',
         '    four spaces',
+        'i. e. dit is geen lijst',
+        '(a) nor a letter list',
+        'B) nor this',
+        ': nor a definition',
+        'see www.example.com or :smile: at 8:15:30',
       ].join('\n\n'),
       items: [],
     },
@@ -189,6 +194,13 @@ describe('escaping', () => {
 
   it('escapes markup at the start of lines', () => {
     for (const line of ['\\# heading', '\\- bullet', '\\+ plus', '1\\. ordered', '12\\) ordered too', '10000000000\\. a number pandoc still reads as a list marker', '\\> quote', '\\=====', '\\---']) {
+      expect(body).toContain(`\n${line}\n`);
+    }
+  });
+
+  // pandoc's fancy lists and definition lists, GitHub's www. links and emoji (output audit).
+  it('escapes letter and roman list markers, a leading ":", "www." and ":emoji:"', () => {
+    for (const line of ['i\\. e. dit is geen lijst', '(a\\) nor a letter list', 'B\\) nor this', '\\: nor a definition', 'see www\\.example.com or \\:smile: at 8:15:30']) {
       expect(body).toContain(`\n${line}\n`);
     }
   });

@@ -16,9 +16,16 @@ const INLINE = /[\\`*_[\]<>&|~^$@#{}]/g;
 export function escapeLine(line: string): string {
   const s = line.trim().replace(INLINE, '\\$&');
   // Block markers that only count at the start of a line: list bullets,
-  // setext underlines, and "1." / "1)" ordered-list markers (any number of
-  // digits: CommonMark stops at nine, pandoc does not).
-  return s.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  // setext underlines, "1." / "1)" ordered-list markers (any number of
+  // digits: CommonMark stops at nine, pandoc does not), pandoc's fancy list
+  // markers ("a.", "B)", "(1)", "(iv)": "i. e. dit" was a roman-numbered
+  // list) and its definition marker (":" under a line makes it a term).
+  const blocks = s
+    .replace(/^([-+=:])/, '\\$1')
+    .replace(/^(\(?)(\d+|[A-Za-z]|[ivxlcdmIVXLCDM]+)([.)])(?=\s|$)/, '$1$2\\$3')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+  // GitHub's extensions: "www." starts a link and ":name:" is an emoji.
+  return blocks.includes('www.') || blocks.includes(':') ? blocks.replace(/(^|[^\w\\])(?:www(\.)|:(?=[a-z0-9_+-]+:))/g, (m, before: string, dot?: string) => (dot ? `${before}www\\.` : `${before}\\:`)) : blocks;
 }
 
 /**
