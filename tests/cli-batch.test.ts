@@ -177,6 +177,8 @@ describe('keep going', () => {
     expect(ids(run.stdout)).toEqual([join(bad, '1-good.txt')]);
     expect(run.stderr).toContain('2-unreadable.txt');
     expect(run.stderr).not.toContain('3-binary.txt');
+    // The summary says the run was cut short, and how much it left.
+    expect(run.stderr).toMatch(/^senq: 2 files, 1 record, .*; stopped at the first error \(--fail-fast\), 3 files not read$/mu);
   });
 
   it('exits 2 when no input could be read at all', async () => {

@@ -189,7 +189,7 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: C
   }
 
   // After `| head` closed the pipe the reader has gone: no summary either.
-  if (batch && !opts.quiet && !out.closed) io.stderr.write(totals.line());
+  if (batch && !opts.quiet && !out.closed) io.stderr.write(totals.line(stoppedEarly ? count - totals.files : 0));
   if (out.failure) {
     io.stderr.write(`senq: cannot write output: ${out.failure.message}\n`);
     return EXIT.usage;

@@ -26,9 +26,14 @@ export class Totals {
     this.repairs += outcome.repairs;
   }
 
-  line(): string {
+  /** `skipped`: inputs --fail-fast left unread (the line then says the run was cut short). */
+  line(skipped = 0): string {
     const seconds = ((performance.now() - this.started) / 1000).toFixed(1);
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    return `senq: ${plural(this.files, 'file')}, ${plural(this.records, 'record')}, ${plural(this.warnings, 'warning')}, ${plural(this.errors, 'error')}, ${plural(this.repairs, 'repair')}, ${seconds} s\n`;
+    const stopped = skipped > 0 ? `; stopped at the first error (--fail-fast), ${plural(skipped, 'file')} not read` : '';
+    return `senq: ${plural(this.files, 'file')}, ${plural(this.records, 'record')}, ${plural(this.warnings, 'warning')}, ${plural(this.errors, 'error')}, ${plural(this.repairs, 'repair')}, ${seconds} s${stopped}\n`;
   }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
