@@ -1,9 +1,7 @@
 // Reading one input's bytes, refusing oversized files before reading them.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { Socket } from 'node:net';
 import type { CliIO } from './io.js';
-import { fsPath, type InputRef } from './inputs.js';
+import { fsPath, type InputRef } from './input-ref.js';
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -117,7 +115,9 @@ function readRegular(path: string | Buffer, maxBytes: number, deferAbove: number
  * thread-pool thread stuck there kept even Ctrl-C from ending the process).
  * Nor does the writer see its reader go, as a second open would have it.
  */
-function readFifo(checked: Stream, path: string | Buffer, maxBytes: number): Promise<ReadResult> {
+async function readFifo(checked: Stream, path: string | Buffer, maxBytes: number): Promise<ReadResult> {
+  // Loaded here, not up front: every thread of a batch would carry it (~1 MB each) for the rare FIFO.
+  const { Socket } = await import('node:net');
   return new Promise((resolve) => {
     const pipe = new Socket({ fd: checked.fd, readable: true, writable: false });
     const chunks: Buffer[] = [];
@@ -139,6 +139,8 @@ function readFifo(checked: Stream, path: string | Buffer, maxBytes: number): Pro
 /** A device (or a socket file), read asynchronously up to the limit, so the thread stays free while it waits. */
 async function readDevice(path: string | Buffer, maxBytes: number, checked: Stream): Promise<ReadResult> {
   try {
+    // Loaded here: a worker thread that never meets a device need not load fs/promises (see readFifo).
+    const { open } = await import('node:fs/promises');
     const handle = await open(path, 'r');
     checked.close();
     try {

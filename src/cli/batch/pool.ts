@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { InputRef } from '../inputs.js';
+import type { InputRef } from '../input-ref.js';
 import type { CliIO } from '../io.js';
 import { processInputSafely, type FileOutcome, type TaskOptions } from './task.js';
 

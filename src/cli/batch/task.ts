@@ -7,7 +7,7 @@
 import { getFormat, type FormatOptions, type Formatter } from '../../format/index.js';
 import { parse } from '../../parse/index.js';
 import type { Diagnostic, ParseOptions, QuestionRecord } from '../../types.js';
-import type { InputRef } from '../inputs.js';
+import type { InputRef } from '../input-ref.js';
 import type { CliIO } from '../io.js';
 import { readInput } from '../read.js';
 

@@ -3,7 +3,7 @@
 // into one transferred buffer of UTF-8 (see pack.ts).
 import { writeSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import type { InputRef } from '../inputs.js';
+import type { InputRef } from '../input-ref.js';
 import { BufferPool, TextPacker } from './pack.js';
 import { formatterFor, processInputSafely, type FileOutcome, type TaskOptions } from './task.js';
 
