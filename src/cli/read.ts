@@ -76,8 +76,8 @@ const OPEN_NO_WAIT = constants.O_NONBLOCK === undefined ? 'r' : constants.O_RDON
  * A regular file, synchronously on purpose: a batch reads thousands of
  * small files one after another, and each asynchronous open/stat/read/close
  * is a thread-pool round trip that left the process idle half the time.
- * Anything else (FIFO, device) comes back as STREAM, its checking fd still
- * open: a FIFO's writer that has found a reader must not see it go (it
+ * Anything else (FIFO, device) comes back as a Stream, its checking fd
+ * still open: a FIFO's writer that has found a reader must not see it go (it
  * would die of SIGPIPE) before the reading fd is open.
  */
 function readRegular(path: string | Buffer, maxBytes: number, deferAbove: number): ReadResult | Stream {
@@ -119,7 +119,15 @@ async function readFifo(checked: Stream, path: string | Buffer, maxBytes: number
   // Loaded here, not up front: every thread of a batch would carry it (~1 MB each) for the rare FIFO.
   const { Socket } = await import('node:net');
   return new Promise((resolve) => {
-    const pipe = new Socket({ fd: checked.fd, readable: true, writable: false });
+    let pipe: InstanceType<typeof Socket>;
+    try {
+      pipe = new Socket({ fd: checked.fd, readable: true, writable: false });
+    } catch (error) {
+      // (The pipe owns the fd once made: only without one is it closed here.)
+      checked.close();
+      resolve(failed(error, path));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     const end = (result: ReadResult) => {
