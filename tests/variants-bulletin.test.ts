@@ -79,6 +79,28 @@ describe('bulletin questions', () => {
     expect(records.map((r) => r.addressee)).toEqual(['Minister van Justitie', 'Minister van Financiën']);
   });
 
+  // Blank lines lost after a question ending in a closing quote, a bracket or
+  // a list entry: the answer went into the question and the next minister's
+  // heading into the answer, in silence (body audit).
+  it.each([
+    ['a closing guillemet', 'Hoeveel schepen? »'],
+    ['a list entry', '2. in de winter;'],
+    ['a bracket', 'Hoeveel schepen (per jaar)'],
+  ])('finds an inline answer and a minister heading after %s where the blank lines were lost', (_, last) => {
+    const text = twoQuestions([last, 'Antwoord : Er waren er 312 (zie bijlage)', 'Minister van Financiën', '']);
+    const records = parse(text).records;
+    expect(records.map((r) => r.status)).toEqual(['answered', 'pending']);
+    expect(records[0]?.answer?.text).toBe('Er waren er 312 (zie bijlage)');
+    expect(records.map((r) => r.addressee)).toEqual(['Minister van Justitie', 'Minister van Financiën']);
+  });
+
+  it('takes every line as a paragraph on a page with no blank line at all (§13.1)', () => {
+    const text = [...HEAD, 'Minister van Justitie', 'Vraag nr. 3-2001 van mevrouw Janssens d.d. 3 mei 2005 (N.) :', 'Havens.', 'Hoeveel schepen in 2004', 'Antwoord : Er waren er 312', 'Minister van Financiën', 'Vraag nr. 3-2002 van de heer Maes d.d. 4 mei 2005 (N.) :', 'Douane.', 'Hoeveel douaniers?'].join('\n');
+    const records = parse(text).records;
+    expect(records[0]?.answer?.text).toBe('Er waren er 312');
+    expect(records.map((r) => r.addressee)).toEqual(['Minister van Justitie', 'Minister van Financiën']);
+  });
+
   it('knows the feminine and unaccented office words', () => {
     for (const office of [
       'Vice-première ministre et ministre de la Justice',

@@ -39,6 +39,11 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
     }
   }
   const headings = lines.map((l) => parseBulletinHeading(l.text));
+  // §13.1: in a page with no blank line at all (from its first question
+  // on), every line is a paragraph, whatever it ends with.
+  const firstAt = headings.findIndex((h) => h !== null);
+  const blankFree = firstAt >= 0 && !lines.slice(firstAt).some((l) => l.text === '');
+  const startsParagraph = (prev: Line) => blankFree || endsParagraph(prev);
   // The next non-blank line after each line, in one backward pass: asked
   // for every line below, a forward search was quadratic in a run of blanks.
   const nextFilled = new Array<number>(lines.length).fill(-1);
@@ -77,7 +82,7 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
   // list, a section heading never observed [U]) stays text of the question
   // before, as it may be that question's last line; said where it stands.
   // (Before the first question such a line is in no question: it is reported unclaimed.)
-  const firstHeading = headings.findIndex((h) => h !== null);
+  const firstHeading = firstAt;
   lines.forEach((l, i) => {
     // (A title stands right under its question heading, without a blank line.)
     // (The structural tests first: the heading shape costs four patterns.)
@@ -128,7 +133,7 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
     if (!heading) continue;
     let end = i + 1;
     while (end < lines.length && !headings[end] && !isMinister[end] && !isSection[end]) end++;
-    const parsed = readQuestion(doc, line, heading, lines.slice(i + 1, end), minister, bulletin, detection.language);
+    const parsed = readQuestion(doc, line, heading, lines.slice(i + 1, end), minister, bulletin, detection.language, startsParagraph);
     parsed.firstLine = previousEnd + 1;
     parsed.lastLine = end;
     out.push(parsed);
@@ -149,6 +154,7 @@ function readQuestion(
   minister: Line | null,
   bulletin: { id: string; legislature: number } | null,
   language: 'nl' | 'fr',
+  startsParagraph: (prev: Line) => boolean,
 ): Parsed {
   const { claims } = doc;
   const diagnostics: Diagnostic[] = [];
@@ -199,7 +205,7 @@ function readQuestion(
 
   // An inline answer opens a paragraph with "Réponse :" (NL "Antwoord :" is
   // [U]), after a blank line or, where the blank lines were lost, after a
-  // finished sentence.
+  // finished sentence (see endsParagraph).
   const answerAt = rest.findIndex((l, j) => INLINE_ANSWER.test(l.text) && (j === 0 || startsParagraph(rest[j - 1] as Line)));
   const questionLines = answerAt >= 0 ? rest.slice(0, answerAt) : rest;
   if (questionLines.some((l) => l.text !== '')) {
@@ -228,7 +234,11 @@ function readQuestion(
   return { record, firstLine: headingLine.no, lastLine: headingLine.no, diagnostics };
 }
 
-/** Whether the line after `prev` starts a paragraph: `prev` is blank or ends a sentence. */
-function startsParagraph(prev: Line): boolean {
-  return prev.text === '' || endsSentence(prev.text);
+/**
+ * Whether the line after `prev` may start a paragraph where blank lines were
+ * lost: `prev` is blank, ends a sentence (also inside a closing quote or
+ * bracket: `… en 2000 ? »`, `(voir annexe)`), or ends a list entry (`;`).
+ */
+function endsParagraph(prev: Line): boolean {
+  return prev.text === '' || endsSentence(prev.text) || /[;»”")\]]$/u.test(prev.text);
 }
