@@ -61,6 +61,17 @@ describe('bilingual title split', () => {
     });
   });
 
+  // A Flemish place name after "de" read Dutch enough to win the vote: the
+  // name went to the Dutch title, silently (header audit).
+  it.each([
+    ['Énergie - Centrale de Doel Energie - Kerncentrale van Doel', 'Énergie - Centrale de Doel', 'Energie - Kerncentrale van Doel'],
+    ['Justice - Prison de Haren Justitie - Gevangenis van Haren', 'Justice - Prison de Haren', 'Justitie - Gevangenis van Haren'],
+    ['Asile - Centre de Steenokkerzeel Asiel - Centrum van Steenokkerzeel', 'Asile - Centre de Steenokkerzeel', 'Asiel - Centrum van Steenokkerzeel'],
+    ['Aviation - Aéroport de Zaventem Luchtvaart - Luchthaven van Zaventem', 'Aviation - Aéroport de Zaventem', 'Luchtvaart - Luchthaven van Zaventem'],
+  ])('never cuts after a French preposition or article: %s', (line, fr, nl) => {
+    expect(splitBilingualTitle(line)).toEqual({ fr, nl });
+  });
+
   it('gives up on an even piece count or an unclear vote', () => {
     expect(splitBilingualTitle('Commission (CPCL)- Avis - Retards Commissie (VCT) - Adviezen - Vertragingen')).toBeNull();
     expect(splitBilingualTitle('Bruxelles Brussel')).toEqual({ fr: 'Bruxelles', nl: 'Brussel' });

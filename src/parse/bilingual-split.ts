@@ -14,8 +14,8 @@ export interface TitleSplit {
  * export) have the same number of segments. So, after splitting the trimmed
  * line on " - " into k pieces, an odd k means the middle piece holds the last
  * French segment and the first Dutch one, glued by a space. The cut is one of
- * the spaces before an uppercase-initial word in that piece. With one such
- * space the cut is certain; with several (a French segment can hold a place
+ * the spaces before an uppercase-initial word in that piece, except after a
+ * French preposition or article. With one such space the cut is certain; with several (a French segment can hold a place
  * name) the candidate whose left side reads most French and right side most
  * Dutch wins, if it wins clearly. An even k (e.g. the "(CPCL)- Demandes"
  * glitch, which glues two French segments) or an unclear vote gives null:
@@ -26,8 +26,14 @@ export function splitBilingualTitle(line: string): TitleSplit | null {
   if (pieces.length % 2 === 0) return null;
   const mid = (pieces.length - 1) / 2;
   const middle = pieces[mid] ?? '';
-  const cuts: number[] = [];
-  for (const m of middle.matchAll(/ (?=\p{Lu})/gu)) cuts.push(m.index);
+  const spaces: number[] = [];
+  for (const m of middle.matchAll(/ (?=\p{Lu})/gu)) spaces.push(m.index);
+  // No French title segment ends with a preposition, article or "et": a cut
+  // there splits a name from its "de" (`Prison de Haren`, `Centrale de
+  // Doel`), where the name's Dutch look outvoted the grammar. (Unless every
+  // space is such a one: then the scores decide, as before.)
+  const grammatical = spaces.filter((cut) => !FRENCH_SEGMENT_CANNOT_END.test(middle.slice(0, cut)));
+  const cuts = grammatical.length > 0 ? grammatical : spaces;
   if (cuts.length === 0) return null;
   const before = pieces.slice(0, mid);
   const after = pieces.slice(mid + 1);
@@ -53,6 +59,9 @@ export function splitBilingualTitle(line: string): TitleSplit | null {
   if (!best || !second || best.score <= second.score) return null;
   return at(best.cut);
 }
+
+/** The last word of a text that no French title segment ends with. */
+const FRENCH_SEGMENT_CANNOT_END = /(?:^|\s)(?:de|du|des|la|le|les|à|au|aux|et|ou|en|pour|sur|par|dans|avec|entre|chez|vers|sans|sous)$/iu;
 
 export interface BodySplit {
   fr: Line[];
