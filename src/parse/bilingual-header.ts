@@ -4,7 +4,7 @@ import { diag } from '../diagnostics.js';
 import type { Diagnostic, Language } from '../types.js';
 import type { Half } from './bilingual-half.js';
 import { splitBilingualTitle } from './bilingual-split.js';
-import { honorificReport, parseAddresseeLine, parseAuthorLine, splitTitle } from './header.js';
+import { honorificReport, joinWrapped, parseAddresseeLine, parseAuthorLine, splitTitle, takeWrapped } from './header.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
 
 /**
@@ -38,7 +38,10 @@ export function readBilingualHeader(
       diagnostics.push(...honorificReport(author, l));
       authorLines[lang] = l;
     } else if (addressee !== null) {
-      halves[lang].addressee = addressee;
+      const wrapped = takeWrapped(rest, true);
+      halves[lang].addressee = parseAddresseeLine(joinWrapped(wrapped, `the ${lang.toUpperCase()} addressee`, diagnostics));
+      claims.claimAll(wrapped);
+      continue;
     } else break;
     claims.claim(rest.shift());
   }
@@ -57,10 +60,12 @@ export function readBilingualHeader(
     if (!halves[lang].author) diagnostics.push(diag('SENQ_MISSING_FIELD', `no ${lang.toUpperCase()} author line found`, anchor.no, 1));
     if (!halves[lang].addressee) diagnostics.push(diag('SENQ_MISSING_FIELD', `no ${lang.toUpperCase()} addressee line found`, anchor.no, 1));
   }
-  const titleLine = rest.shift();
+  const titleLines = rest.length > 0 ? takeWrapped(rest, false) : [];
+  const titleLine = titleLines[0];
   if (titleLine) {
-    claims.claim(titleLine);
-    const split = splitBilingualTitle(titleLine.text);
+    claims.claimAll(titleLines);
+    const titleText = joinWrapped(titleLines, 'the title', diagnostics);
+    const split = splitBilingualTitle(titleText);
     if (split) {
       halves.fr.title = split.fr;
       halves.nl.title = split.nl;
@@ -73,8 +78,8 @@ export function readBilingualHeader(
         diag('SENQ_BILINGUAL_SPLIT', 'the title line could not be split into its French and Dutch titles; kept whole', titleLine.no, firstColumn(titleLine)),
       );
       for (const lang of ['fr', 'nl'] as const) {
-        halves[lang].title = titleLine.text;
-        halves[lang].subjects = splitTitle(titleLine.text);
+        halves[lang].title = titleText;
+        halves[lang].subjects = splitTitle(titleText);
       }
       flags.unsplitTitle = true;
     }

@@ -23,6 +23,7 @@ import {
 } from './bulletin-lines.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { languageOrReport } from './headings.js';
+import { joinWrapped, takeWrapped } from './header.js';
 import { headingPrinted, settleId } from './id-check.js';
 import { firstColumn, type Line } from './lines.js';
 import { dateOrReport } from './date-report.js';
@@ -192,16 +193,18 @@ function readQuestion(
   if (minister) record.addressee = minister.text;
   else diagnostics.push(diag('SENQ_ADDRESSEE_UNKNOWN', 'the question stands under no minister heading', headingLine.no, at));
 
-  // The title is the line right after the heading, with no blank line between.
-  const titleLine = body[0] && body[0].text !== '' ? body[0] : null;
+  // The title is the line right after the heading, with no blank line
+  // between (and the lines a hard wrap left of it: `Brandweer. — Hervorming. —`).
+  const titleLines = body[0] && body[0].text !== '' ? takeWrapped(body.filter((l) => l.text !== ''), false) : [];
+  const titleLine = titleLines[0] ?? null;
   if (titleLine) {
-    claims.claim(titleLine);
-    record.title = titleLine.text;
-    record.subjects = splitBulletinTitle(titleLine.raw);
+    claims.claimAll(titleLines);
+    record.title = joinWrapped(titleLines, 'the title', diagnostics);
+    record.subjects = splitBulletinTitle(titleLines.map((l) => l.raw.trim()).join(' '));
   } else {
     diagnostics.push(diag('SENQ_MISSING_FIELD', 'no title line right after the question heading', headingLine.no, at));
   }
-  const rest = titleLine ? body.slice(1) : body;
+  const rest = body.slice(titleLines.length);
 
   // An inline answer opens a paragraph with "Réponse :" (NL "Antwoord :" is
   // [U]), after a blank line or, where the blank lines were lost, after a

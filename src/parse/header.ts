@@ -78,3 +78,35 @@ export function splitTitle(title: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }
+
+/**
+ * Take the first line of `rest` and the lines a hard wrap (§13.1 [U]) left
+ * of it: right below it, with no blank line between, and plainly a
+ * continuation (and no author or addressee line): indented, or after a line ending in a comma, a hyphen, a
+ * separator " -" or a preposition, article or "and". `lowercase`: a line
+ * starting in lower case continues too (not under a title, as descriptor
+ * lines start in lower case and may follow it directly).
+ */
+export function takeWrapped(rest: Line[], lowercase: boolean): Line[] {
+  let n = 1;
+  for (; n < rest.length; n++) {
+    const prev = rest[n - 1] as Line;
+    const next = rest[n] as Line;
+    // (The next field's own line never continues this one: a bilingual
+    // print's Dutch addressee "aan …" follows the French one directly.)
+    if (next.no !== prev.no + 1 || parseAuthorLine(next.text) || parseAddresseeLine(next.text) !== null) break;
+    if (!(/^\s/u.test(next.raw) || (lowercase && /^\p{Ll}/u.test(next.text)) || WRAPPED_AFTER.test(prev.text))) break;
+  }
+  return rest.splice(0, n);
+}
+
+const WRAPPED_AFTER = /(?:[,\-–—]|\s(?:van|de|der|den|het|en|voor|aan|op|met|la|le|les|des|du|et|à|au|aux|pour|of|ou))$/iu;
+
+/** The lines of a field joined by spaces; a field over several lines is reported (never observed). */
+export function joinWrapped(lines: readonly Line[], what: string, diagnostics: Diagnostic[]): string {
+  const first = lines[0] as Line;
+  if (lines.length > 1) {
+    diagnostics.push(diag('SENQ_FORM_UNOBSERVED', `${what} is wrapped over ${lines.length} lines; read as one line`, first.no, firstColumn(first)));
+  }
+  return lines.map((l) => l.text).join(' ');
+}

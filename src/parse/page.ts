@@ -6,7 +6,7 @@ import type { Diagnostic, QuestionRecord } from '../types.js';
 import { alignItems, parseAnswerBody, parseBody } from './body.js';
 import { parseChronology } from './chronology.js';
 import { LINK_LABELS } from './furniture.js';
-import { honorificReport, parseAddresseeLine, parseAuthorLine, splitTitle, type AuthorLine } from './header.js';
+import { honorificReport, joinWrapped, parseAddresseeLine, parseAuthorLine, splitTitle, takeWrapped, type AuthorLine } from './header.js';
 import { headingFormReport, languageOrReport, parseAnswerHeading, parseQuestionHeading, type QuestionHeading } from './headings.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
 import { parseReferences } from './references.js';
@@ -43,20 +43,21 @@ export function readHeaderBlock(
   } else {
     diagnostics.push(diag('SENQ_MISSING_FIELD', 'no author line found', first?.no ?? anchor.no, 1));
   }
-  const addressee = rest[0] ? parseAddresseeLine(rest[0].text) : null;
+  const addresseeLines = rest[0] && parseAddresseeLine(rest[0].text) !== null ? takeWrapped(rest, true) : [];
+  const addressee = addresseeLines.length > 0 ? parseAddresseeLine(joinWrapped(addresseeLines, 'the addressee', diagnostics)) : null;
   if (addressee !== null) {
     record.addressee = addressee;
-    claims.claim(rest.shift());
+    claims.claimAll(addresseeLines);
   } else {
     diagnostics.push(diag('SENQ_MISSING_FIELD', 'no addressee line ("aan …" / "à …", "au …") found', rest[0]?.no ?? anchor.no, 1));
   }
   // A printer version gives the title a section of its own (§4.1): wrapped
   // over several lines there, it is one title, not a title and descriptors.
   const wrapped = titleSection.filter((l) => l.text !== '');
-  const titleLines = rest.splice(0, wrapped.length > 1 && wrapped.every((l, i) => rest[i]?.no === l.no) ? wrapped.length : 1);
+  const titleLines = wrapped.length > 1 && wrapped.every((l, i) => rest[i]?.no === l.no) ? rest.splice(0, wrapped.length) : takeWrapped(rest, false);
   const titleLine = titleLines[0];
   if (titleLine) {
-    record.title = titleLines.map((l) => l.text).join(' ');
+    record.title = wrapped.length > 1 ? titleLines.map((l) => l.text).join(' ') : joinWrapped(titleLines, 'the title', diagnostics);
     record.subjects = splitTitle(record.title);
     claims.claimAll(titleLines);
   } else {
