@@ -45,6 +45,15 @@ describe('fragment ids', () => {
     expect(codes(quoted)).toContain('SENQ_NO_NUMBER');
   });
 
+  // Every URL-only line was furniture: an answer citing a site lost it (body audit).
+  it('keep another site\'s URL on a line of its own as body text; only the Senate\'s is furniture', () => {
+    const r = parse(`${FRAGMENT}\nZie:\nhttps://www.belspo.be/studie.pdf\nhttps://www.senate.be/www/?MIval=/x&LEG=5&NR=7311&LANG=nl\n`, { path: 'fragment.txt' });
+    expect(r.records[0]?.id).toBe('5-7311');
+    expect(r.records[0]?.question?.text).toContain('https://www.belspo.be/studie.pdf');
+    expect(r.records[0]?.question?.text).not.toContain('senate.be');
+    expect(codes(r)).not.toContain('SENQ_UNCLAIMED_TEXT');
+  });
+
   it('prefer the user-supplied id over the file name', () => {
     const r = parse(FRAGMENT, { id: '5-7311', path: '5-1.txt' });
     expect(r.records[0]?.id).toBe('5-7311');

@@ -25,9 +25,18 @@ function senateUrl(text: string): string | null {
   return null;
 }
 
-/** A line that holds nothing but a URL: page furniture, not body text. */
+/** A line that holds nothing but a URL. */
 export function isUrlLine(line: Line): boolean {
   return /^<?https?:\/\/\S+>?$/iu.test(line.text);
+}
+
+/**
+ * A line that holds nothing but a Senate URL: the saved page's own address,
+ * page furniture (and maybe the id's source). Another site's address on a
+ * line of its own is body text: an answer that cites `https://…/lijst` lost it.
+ */
+export function isSenateUrlLine(line: Line): boolean {
+  return isUrlLine(line) && senateUrl(line.text) !== null;
 }
 
 /** "LEG=4&NR=6596" in either order, any case, in a Senate URL. */

@@ -9,7 +9,7 @@ import { diag } from '../diagnostics.js';
 import type { Diagnostic } from '../types.js';
 import { endOfRowsAndReferences, isRegionLine } from './chronology.js';
 import type { Detection, Doc, Parsed } from './document.js';
-import { findFragmentId, isUrlLine } from './fragment-id.js';
+import { findFragmentId, isSenateUrlLine } from './fragment-id.js';
 import { LINK_LABELS } from './furniture.js';
 import { parseAddresseeLine, parseAuthorLine, splitTitle } from './header.js';
 import { parseQuestionHeading } from './headings.js';
@@ -22,8 +22,8 @@ export function parseFragment(doc: Doc, detection: Detection): Parsed[] {
   const { claims } = doc;
   const diagnostics: Diagnostic[] = [];
   const record = emptyRecord('fragment', detection.language, doc.source);
-  // URL lines are furniture (and maybe the id's source): kept out of every field.
-  const lines = doc.lines.filter((l) => !isUrlLine(l));
+  // Senate URL lines are furniture (and maybe the id's source): kept out of every field.
+  const lines = doc.lines.filter((l) => !isSenateUrlLine(l));
   const first = lines.find((l) => l.text !== '');
 
   // The region of rows and references starts at the first of either; the
