@@ -119,6 +119,17 @@ describe('answer headings in forms never observed (§14 [U])', () => {
     expect(record?.question?.text).toContain('Antwoord ontvangen op 12 maart 2012');
   });
 
+  // With its colon but words after the date, the line was the heading, and
+  // the question's rest and the real heading went into the answer (body audit).
+  it('a question line shaped like a heading whose date does not read does not cut the question when a real heading follows', () => {
+    const shaped = 'Antwoord ontvangen op 12 maart 2012 naar aanleiding van mijn vraag 5-100 :';
+    const text = SCREEN.replace(/(Vraag nr\. [^\n]*\n\n)/u, `$1${shaped}\n\n`);
+    expect(text).not.toBe(SCREEN);
+    const record = parse(text).records[0];
+    expect(record?.answer).toEqual(parse(SCREEN).records[0]?.answer);
+    expect(record?.question?.text).toContain(shaped);
+  });
+
   it('without a colon and without a date that parses: text, not a heading', () => {
     const text = SCREEN.replace(heading, 'Antwoord ontvangen op een later tijdstip');
     expect(answerOf(text)).toBeNull();

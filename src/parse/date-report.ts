@@ -14,7 +14,7 @@ import { escapeRegExp } from '../util/regexp.js';
  */
 export function dateOrReport(text: string | null, line: Line, diagnostics: Diagnostic[]): string | null {
   if (text === null) return null;
-  const date = text.includes('/') ? parseNumericDate(text) : parseLongDate(text);
+  const date = readPrintedDate(text);
   if (date === null) {
     // The text as read has one space where the line may have two, a tab or
     // an NBSP: look for its words with any spaces between.
@@ -24,4 +24,9 @@ export function dateOrReport(text: string | null, line: Line, diagnostics: Diagn
     );
   }
   return date;
+}
+
+/** A printed date, numeric or long, as YYYY-MM-DD; null when it does not parse. */
+export function readPrintedDate(text: string): string | null {
+  return text.includes('/') ? parseNumericDate(text) : parseLongDate(text);
 }

@@ -12,7 +12,7 @@ import { firstColumn, type Claims, type Line } from './lines.js';
 import { parseReferences } from './references.js';
 import { settleAnswer } from './status.js';
 
-import { dateOrReport } from './date-report.js';
+import { dateOrReport, readPrintedDate } from './date-report.js';
 
 export interface HeaderBlock {
   author: AuthorLine | null;
@@ -116,21 +116,31 @@ export function findQuestionHeading(lines: readonly Line[], start: number): numb
 }
 
 /**
- * The answer heading: the first observed one (or one `isOtherHeading`
- * accepts, as the bilingual combined heading), or else the first in a form
- * never observed (no colon, no date), so that a question line shaped like a
- * colonless heading does not cut the question when a real heading follows.
+ * The answer heading: the first observed one with a date that reads (or
+ * one `isOtherHeading` accepts, as the bilingual combined heading), or else
+ * the first in a form never observed (no colon, no date) or with a date
+ * that does not read, so that a question line shaped like a heading does not
+ * cut the question when a real heading follows.
  */
 export function findAnswerHeading(lines: readonly Line[], start: number, end = lines.length, isOtherHeading?: (text: string) => boolean): number {
-  let unobserved = -1;
+  let doubtful = -1;
   for (let i = start; i < end; i++) {
     const text = lines[i]?.text ?? '';
     if (isOtherHeading?.(text)) return i;
     const heading = parseAnswerHeading(text);
-    if (heading && !heading.unobserved) return i;
-    if (heading && unobserved < 0) unobserved = i;
+    if (heading && !heading.unobserved && datePrinted(heading.dateText)) return i;
+    if (heading && doubtful < 0) doubtful = i;
   }
-  return unobserved;
+  return doubtful;
+}
+
+/**
+ * Whether a heading's date reads as a date: a question line shaped like a
+ * heading ("Réponse reçue le 20 mai 2021 à la suite de ma question … :")
+ * must not cut the question before the real heading.
+ */
+function datePrinted(text: string | null): boolean {
+  return text !== null && readPrintedDate(text) !== null;
 }
 
 /**
