@@ -36,4 +36,18 @@ describe('alignItems', () => {
     alignItems(q, a);
     expect(a.items.map((i) => i.answers)).toEqual([null, '1', null]);
   });
+
+  // Only lower-case single letters had a place: A), B) and ii) never paired (body audit).
+  it('pairs capital letters and roman numerals as it pairs letters, case kept', () => {
+    const q = body('A) Eerste?\n\nB) Tweede?\n\ni) sub een?\n\nii) sub twee?');
+    const a = body('A) Ja.\n\nB) Nee.\n\ni) een.\n\nii) twee.\n\nb) kleine b.');
+    alignItems(q, a);
+    expect(a.items.map((i) => [i.label, i.answers])).toEqual([
+      ['A', 'A'],
+      ['B', 'B'],
+      ['i', 'i'],
+      ['ii', 'ii'],
+      ['b', null],
+    ]);
+  });
 });

@@ -194,8 +194,9 @@ function lostLists(paras: Paragraph[], labelled: Array<{ para: Paragraph; label:
 
 /**
  * Pair answer items with question items (senq's `answers` field). The rule:
- * an item's place is its label plus, for a letter item, the digit item it
- * stands under ("3/a" for `a)` after `3)`; "/a" when no digit came before).
+ * an item's place is its label plus, for any other item but a bullet (a
+ * letter of either case, a roman numeral), the digit item it stands under
+ * ("3/a" for `a)` after `3)`; "/a" when no digit came before).
  * An answer item answers the question item at the same place, so answer
  * `a` under `3` pairs with question `a` under `3`, never with an `a` under
  * `1`. Digits count as one level whatever their punctuation (`1.` answers
@@ -218,7 +219,8 @@ function places(items: readonly Item[]): Array<string | null> {
       digit = String(Number(item.label));
       return digit;
     }
-    if (/^[a-z]$/u.test(item.label)) return `${digit}/${item.label}`;
-    return null;
+    // Letters of either case and roman numerals (`A)`, `ii)`) stand under
+    // the digit before them as lower-case letters do (labels keep their case).
+    return isBullet(item.label) ? null : `${digit}/${item.label}`;
   });
 }
