@@ -166,6 +166,11 @@ describe('converter residue', () => {
       expect(text).not.toBe(SEED_PAGE);
       expect(codes(text), rows[0]).toContain('SENQ_ANSWER_TABLE');
     }
+    // Each row is a paragraph of its own: joined, the rows ran together (body audit).
+    const pipes = parse(SEED_PAGE.replace('Antwoord ontvangen op 18 oktober 2013 :\n', 'Antwoord ontvangen op 18 oktober 2013 :\n\nJaar | Aantal\n2011 | 12\n2012 | 15\n'));
+    expect(pipes.records[0]?.answer?.text).toMatch(/^Jaar \| Aantal\n\n2011 \| 12\n\n2012 \| 15\n\n/u);
+    const tabs = parse(SEED_PAGE.replace('Antwoord ontvangen op 18 oktober 2013 :\n', 'Antwoord ontvangen op 18 oktober 2013 :\n\nJaar\tAantal\n2011\t12\n'));
+    expect(tabs.records[0]?.answer?.text).toMatch(/^Jaar Aantal\n\n2011 12\n\n/u);
     // A list with a tab after each label is no table either.
     const list = SEED_PAGE.replace('Antwoord ontvangen op 18 oktober 2013 :\n', 'Antwoord ontvangen op 18 oktober 2013 :\n\n1.\tEerste punt.\n2.\tTweede punt.\n');
     expect(codes(list)).not.toContain('SENQ_ANSWER_TABLE');

@@ -86,6 +86,7 @@ export function isBullet(label: string): boolean {
  * new one.
  */
 export function paragraphs(lines: readonly Line[]): Paragraph[] {
+  const rows = tableRows(lines);
   // Leading and trailing blank lines (a final newline, the gap before the
   // next bulletin question) do not count: only blanks *between* lines do.
   const nonBlank = lines.filter((l) => l.text !== '');
@@ -99,14 +100,44 @@ export function paragraphs(lines: readonly Line[]): Paragraph[] {
       current = null;
       continue;
     }
-    if (current && !lineMode && !startsItem(line.text)) {
+    const row = rows.has(line);
+    if (current && !lineMode && !row && !startsItem(line.text)) {
       current.text += ` ${line.text}`;
       continue;
     }
     current = { text: line.text, line };
     out.push(current);
+    // A table row is a paragraph of its own: joined, the rows ran together
+    // ("Jaar | Aantal 2015 | 120 2016 | 140").
+    if (row) current = null;
   }
   return out;
+}
+
+/**
+ * The rows of a table (§14 [U]: converters render tables with pipes or
+ * tabs): lines with two pipes or two tabs, and lines with a pipe or tab
+ * between words that come two or more in a row ("2019 | 12").
+ */
+export function tableRows(lines: readonly Line[]): Set<Line> {
+  const rows = new Set<Line>();
+  let previous: Line | null = null;
+  for (const line of lines) {
+    const { raw } = line;
+    // Most lines hold neither a pipe nor a tab: ruled out without a regex
+    // (running the regexes on every answer line cost 5% of a batch).
+    if (!raw.includes('|') && !raw.includes('\t')) {
+      previous = null;
+      continue;
+    }
+    const strong = /\|.*\||\t\S*\t/u.test(raw);
+    // An item label before a tab ("1.\tText", "a)\tText") is a list, not a column.
+    const cells = strong || /\S\s*[|\t]\s*\S/u.test(raw.replace(/^\s*(?:\d{1,3}|[a-z])[.)]\t/u, ''));
+    if (strong) rows.add(line);
+    if (cells && previous) rows.add(previous).add(line);
+    previous = cells ? line : null;
+  }
+  return rows;
 }
 
 export interface BodyParse {

@@ -3,7 +3,7 @@
 // bodies. Parts are found by content, never by counting lines.
 import { diag } from '../diagnostics.js';
 import type { Diagnostic, QuestionRecord } from '../types.js';
-import { alignItems, parseAnswerBody, parseBody } from './body.js';
+import { alignItems, parseAnswerBody, parseBody, tableRows } from './body.js';
 import { parseChronology } from './chronology.js';
 import { LINK_LABELS } from './furniture.js';
 import { honorificReport, joinWrapped, parseAddresseeLine, parseAuthorLine, splitTitle, takeWrapped, type AuthorLine } from './header.js';
@@ -211,7 +211,7 @@ export function readQuestionAndAnswer(
           diag('SENQ_ANSWER_INCONSISTENT', 'a second answer heading: its text is kept as paragraphs of the first answer', secondLine.no, firstColumn(secondLine)),
         );
       }
-      if (tableLike(answerLines)) {
+      if (tableRows(answerLines).size > 0) {
         diagnostics.push(diag('SENQ_ANSWER_TABLE', 'the answer holds table-like lines (pipes or tabs)', aLine.no, firstColumn(aLine)));
       }
       // Page furniture after an answer was never observed (§14 [U]): kept as
@@ -264,25 +264,3 @@ export function crossCheckDates(
   }
 }
 
-/**
- * Table-like lines: one with two pipes or two tabs, or two lines in a row
- * with a pipe or a tab between words each (a two-column table: "2019 | 12").
- */
-function tableLike(lines: readonly Line[]): boolean {
-  // An item label before a tab ("1.\tText", "a)\tText") is a list, not a column.
-  const cells = (raw: string) => /\S\s*[|\t]\s*\S/u.test(raw.replace(/^\s*(?:\d{1,3}|[a-z])[.)]\t/u, ''));
-  let previous = false;
-  for (const { raw } of lines) {
-    // Most lines hold neither a pipe nor a tab: ruled out without a regex
-    // (running the regexes on every answer line cost 5% of a batch).
-    if (!raw.includes('|') && !raw.includes('\t')) {
-      previous = false;
-      continue;
-    }
-    if (/\|.*\||\t\S*\t/u.test(raw)) return true;
-    const here = cells(raw);
-    if (here && previous) return true;
-    previous = here;
-  }
-  return false;
-}
