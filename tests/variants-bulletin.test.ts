@@ -1,5 +1,6 @@
 // Old bulletins (FORMAT §6): question boundaries, minister headings, numbers
 // and inline answers. Assertions are on codes, never messages.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { splitBulletinTitle } from '../src/parse/bulletin-lines.js';
@@ -198,3 +199,30 @@ describe('the bulletin legend', () => {
     expect(r.diagnostics.filter((d) => d.line === legendLine).map((d) => d.code)).toEqual(['SENQ_UNCLAIMED_TEXT']);
   });
 });
+
+// A heading slightly off (no tag, no colon, a numeric date, a wrap) made
+// its question part of the one before, in silence (header audit).
+describe('question headings slightly off', () => {
+  const text = readFileSync('fixtures/bulletin-nl-three-questions-two-ministers/input.txt', 'utf8');
+  const heading = 'Vraag nr. 3-3902 van de heer Dupont d.d. 21 november 2005 (Fr.) :';
+  const ids = (t: string) => parse(t).records.map((r) => r.id);
+
+  it.each([
+    ['no language tag', heading.replace(' (Fr.)', '')],
+    ['no final colon', heading.replace(' :', '')],
+    ['a numeric date', heading.replace('21 november 2005', '21/11/2005')],
+  ])('reads a heading with %s as the heading, and says so', (_, off) => {
+    expect(text).toContain(heading);
+    const r = parse(text.replace(heading, off));
+    expect(r.records.map((x) => x.id)).toEqual(ids(text));
+    expect(r.records[1]?.date_asked).toBe('2005-11-21');
+    expect(r.diagnostics.filter((d) => d.code === 'SENQ_FORM_UNOBSERVED').map((d) => d.line)).toEqual([24]);
+  });
+
+  it('reports a line that starts like a heading but reads as none (a wrapped heading)', () => {
+    const r = parse(text.replace(heading, heading.replace(' d.d.', '\nd.d.')));
+    expect(r.records).toHaveLength(2);
+    expect(r.diagnostics.filter((d) => d.code === 'SENQ_HEADING_DOUBT').map((d) => d.line)).toEqual([24]);
+  });
+});
+

@@ -41,6 +41,8 @@ export interface BulletinHeading {
   /** The original language as printed in brackets: "N.", "Fr.", or (§16 [U]) anything else. */
   tag: string;
   language: Language;
+  /** What a heading never observed in this form lacks or has instead (§6.3 [U]); absent for the observed form. */
+  unobserved?: string[];
 }
 
 // Bounded month: an unbounded \p{L}+ overflows V8's regexp stack on a multi-megabyte letter run.
@@ -51,9 +53,19 @@ const TAG = '\\(([^()]{1,12})\\)';
 const NL_HEADING = new RegExp(`^Vraag ${NO_NL} ?(?:(\\d+)-)?(\\d+) van (.+?) d\\.d\\. ${DATE} ${TAG} ?:$`, 'u');
 const FR_HEADING = new RegExp(`^Question ${NO_FR} ?(?:(\\d+)-)?(\\d+) de (.+?) du ${DATE} ${TAG} ?:$`, 'u');
 
+// The same without the language tag or the final colon, or with a numeric
+// date: a heading slightly off was swallowed, with its whole question, by
+// the question before it, in silence. Read, and said (§1: accept, report).
+const ANY_DATE = '(\\d{1,2}(?:er)? \\p{L}{1,20} \\d{4}|\\d{1,2}/\\d{1,2}/\\d{4})';
+const NL_LENIENT = new RegExp(`^Vraag ${NO_NL} ?(?:(\\d+)-)?(\\d+) van (.+?) d\\.d\\. ${ANY_DATE}(?: ${TAG})? ?(:?)$`, 'u');
+const FR_LENIENT = new RegExp(`^Question ${NO_FR} ?(?:(\\d+)-)?(\\d+) de (.+?) du ${ANY_DATE}(?: ${TAG})? ?(:?)$`, 'u');
+
+/** A line that starts like a bulletin question heading ("Vraag nr. 3-", "Question nº 12"), whether or not it reads as one. */
+export const HEADING_START = new RegExp(`^(?:Vraag ${NO_NL}|Question ${NO_FR}) ?\\d`, 'u');
+
 export function parseBulletinHeading(text: string): BulletinHeading | null {
   const found = matchByLanguage(text, NL_HEADING, FR_HEADING);
-  if (!found) return null;
+  if (!found) return lenientHeading(text);
   const { m, language } = found;
   return {
     legislature: m[1] ? Number(m[1]) : null,
@@ -63,6 +75,27 @@ export function parseBulletinHeading(text: string): BulletinHeading | null {
     dateText: m[4] ?? '',
     tag: m[5] ?? '',
     language,
+  };
+}
+
+function lenientHeading(text: string): BulletinHeading | null {
+  const found = matchByLanguage(text, NL_LENIENT, FR_LENIENT);
+  if (!found) return null;
+  const { m, language } = found;
+  const unobserved = [
+    ...(m[4]?.includes('/') ? ['a numeric date'] : []),
+    ...(m[5] === undefined ? ['no language tag'] : []),
+    ...(m[6] === '' ? ['no final colon'] : []),
+  ];
+  return {
+    legislature: m[1] ? Number(m[1]) : null,
+    number: Number(m[2]),
+    printed: m[1] ? `${m[1]}-${m[2]}` : (m[2] ?? ''),
+    who: m[3] ?? '',
+    dateText: m[4] ?? '',
+    tag: m[5] ?? '',
+    language,
+    unobserved,
   };
 }
 

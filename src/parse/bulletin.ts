@@ -12,6 +12,7 @@ import {
   BULLETIN_SESSION,
   BULLETIN_TITLE,
   endsSentence,
+  HEADING_START,
   INLINE_ANSWER,
   isSectionHeading,
   looksLikeMinisterHeading,
@@ -100,6 +101,14 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
   });
   lines.forEach((l, i) => {
     if (isSection[i]) claims.claim(l);
+    // A line that starts like a question heading but reads as none (wrapped,
+    // or off in a way even the lenient form does not take) stays text of the
+    // question before: said, as its question is lost in that one.
+    if (i > firstHeading && firstHeading >= 0 && !headings[i] && HEADING_START.test(l.text)) {
+      doc.fileDiagnostics.push(
+        diag('SENQ_HEADING_DOUBT', 'a line starts like a question heading but does not read as one: kept as text of the question before', l.no, firstColumn(l)),
+      );
+    }
   });
 
   const starts = headings.flatMap((h, i) => (h ? [i] : []));
@@ -188,7 +197,11 @@ function readQuestion(
     );
   }
   record.author = { name: stripHonorific(heading.who) || null, party: null };
-  record.original_language = languageOrReport(heading.tag, headingLine, at, diagnostics);
+  if (heading.unobserved) {
+    diagnostics.push(diag('SENQ_FORM_UNOBSERVED', `a question heading with ${heading.unobserved.join(', ')} was never observed; read as one`, headingLine.no, at));
+  }
+  // (No tag printed: said just above; no second report of an empty one.)
+  record.original_language = heading.tag === '' ? null : languageOrReport(heading.tag, headingLine, at, diagnostics);
   record.date_asked = dateOrReport(heading.dateText, headingLine, diagnostics);
   if (minister) record.addressee = minister.text;
   else diagnostics.push(diag('SENQ_ADDRESSEE_UNKNOWN', 'the question stands under no minister heading', headingLine.no, at));
