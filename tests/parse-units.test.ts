@@ -122,6 +122,14 @@ describe('author lines', () => {
   it('gives party null without brackets', () => {
     expect(parseAuthorLine('van Lisa Maes d.d. 3 maart 2016')).toEqual({ name: 'Lisa Maes', party: null, dateText: '3 maart 2016', honorific: null });
   });
+  // §1: a [U] form is accepted and reported (header audit: these were silent).
+  it('reports the never-observed author and addressee forms, and only those', () => {
+    const seed = readFileSync('fixtures/seed-screen-nl-answered/input.txt', 'utf8');
+    const unobserved = (text: string) => parse(text).diagnostics.filter((d) => d.code === 'SENQ_FORM_UNOBSERVED').map((d) => d.line);
+    expect(unobserved(seed)).toEqual([]);
+    expect(unobserved(seed.replace('Martine Taelman (Open Vld)', 'Martine Taelman'))).toEqual([5]);
+    expect(unobserved(seed.replace('aan de vice-eersteminister', 'aan het college'))).toEqual([7]);
+  });
   // OUTPUT.md: name "as printed without the preposition and honorific"; only
   // bulletins were seen with one, but a screen page printing one kept it in the name.
   it('takes a word honorific out of the name, with SENQ_FORM_UNOBSERVED; "M." may be an initial and stays', () => {

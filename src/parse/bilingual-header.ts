@@ -4,7 +4,7 @@ import { diag } from '../diagnostics.js';
 import type { Diagnostic, Language } from '../types.js';
 import type { Half } from './bilingual-half.js';
 import { splitBilingualTitle } from './bilingual-split.js';
-import { honorificReport, joinWrapped, parseAddresseeLine, parseAuthorLine, splitTitle, takeWrapped } from './header.js';
+import { addresseeReport, authorReports, joinWrapped, parseAddresseeLine, parseAuthorLine, splitTitle, takeWrapped } from './header.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
 
 /**
@@ -35,11 +35,12 @@ export function readBilingualHeader(
     }
     if (author) {
       halves[lang].author = { name: author.name, party: author.party };
-      diagnostics.push(...honorificReport(author, l));
+      diagnostics.push(...authorReports(author, l));
       authorLines[lang] = l;
     } else if (addressee !== null) {
       const wrapped = takeWrapped(rest, true);
       halves[lang].addressee = parseAddresseeLine(joinWrapped(wrapped, `the ${lang.toUpperCase()} addressee`, diagnostics));
+      diagnostics.push(...addresseeReport(l));
       claims.claimAll(wrapped);
       continue;
     } else break;

@@ -197,6 +197,9 @@ function readQuestion(
     );
   }
   record.author = { name: stripHonorific(heading.who) || null, party: null };
+  // §8.1: "M." is the French honorific seen; "Mme", "Mlle" never were.
+  const rare = /^(Mme|Mlle)\b/u.exec(heading.who);
+  if (rare) diagnostics.push(diag('SENQ_FORM_UNOBSERVED', `the honorific "${rare[1]}" in a bulletin heading was never observed; the name is read without it`, headingLine.no, at));
   if (heading.unobserved) {
     diagnostics.push(diag('SENQ_FORM_UNOBSERVED', `a question heading with ${heading.unobserved.join(', ')} was never observed; read as one`, headingLine.no, at));
   }

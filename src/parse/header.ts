@@ -43,10 +43,25 @@ export function parseAuthorLine(text: string): AuthorLine | null {
   return { name: rest || null, party, dateText: m[2] ?? null, honorific: h?.[1] ?? null };
 }
 
-/** An honorific on an author line (unobserved there): SENQ_FORM_UNOBSERVED, as the name is read without it. */
-export function honorificReport(author: AuthorLine, line: Line): Diagnostic[] {
-  if (!author.honorific) return [];
-  return [diag('SENQ_FORM_UNOBSERVED', `the author line prints the honorific "${author.honorific}", seen only in bulletins; the name is read without it`, line.no, firstColumn(line))];
+/**
+ * An author line in a form never observed (§8.1, §1: accept, report): an
+ * honorific (seen only in bulletins; the name is read without it), or no
+ * party in brackets (party null).
+ */
+export function authorReports(author: AuthorLine, line: Line): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = firstColumn(line);
+  if (author.honorific) {
+    out.push(diag('SENQ_FORM_UNOBSERVED', `the author line prints the honorific "${author.honorific}", seen only in bulletins; the name is read without it`, line.no, at));
+  }
+  if (author.party === null) out.push(diag('SENQ_FORM_UNOBSERVED', 'an author line without a party in brackets was never observed; party is null', line.no, at));
+  return out;
+}
+
+/** An addressee line whose preposition was never observed (§8.2 [U]: "aan het", "aux", "à l'"), read as the table says. */
+export function addresseeReport(line: Line): Diagnostic[] {
+  const m = /^(aan het|aux|à l['’])/u.exec(line.text);
+  return m ? [diag('SENQ_FORM_UNOBSERVED', `an addressee starting "${m[1]}" was never observed; read without the preposition`, line.no, firstColumn(line))] : [];
 }
 
 /**

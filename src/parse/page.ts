@@ -6,7 +6,7 @@ import type { Diagnostic, QuestionRecord } from '../types.js';
 import { alignItems, parseAnswerBody, parseBody, tableRows } from './body.js';
 import { parseChronology } from './chronology.js';
 import { LINK_LABELS } from './furniture.js';
-import { honorificReport, joinWrapped, parseAddresseeLine, parseAuthorLine, splitTitle, takeWrapped, type AuthorLine } from './header.js';
+import { addresseeReport, authorReports, joinWrapped, parseAddresseeLine, parseAuthorLine, splitTitle, takeWrapped, type AuthorLine } from './header.js';
 import { headingFormReport, languageOrReport, parseAnswerHeading, parseQuestionHeading, type QuestionHeading } from './headings.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
 import { parseReferences } from './references.js';
@@ -38,7 +38,7 @@ export function readHeaderBlock(
   if (first && (author = parseAuthorLine(first.text))) {
     authorLine = first;
     record.author = { name: author.name, party: author.party };
-    diagnostics.push(...honorificReport(author, first));
+    diagnostics.push(...authorReports(author, first));
     claims.claim(rest.shift());
   } else {
     diagnostics.push(diag('SENQ_MISSING_FIELD', 'no author line found', first?.no ?? anchor.no, 1));
@@ -47,6 +47,7 @@ export function readHeaderBlock(
   const addressee = addresseeLines.length > 0 ? parseAddresseeLine(joinWrapped(addresseeLines, 'the addressee', diagnostics)) : null;
   if (addressee !== null) {
     record.addressee = addressee;
+    diagnostics.push(...addresseeReport(addresseeLines[0] as Line));
     claims.claimAll(addresseeLines);
   } else {
     diagnostics.push(diag('SENQ_MISSING_FIELD', 'no addressee line ("aan …" / "à …", "au …") found', rest[0]?.no ?? anchor.no, 1));
