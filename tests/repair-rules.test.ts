@@ -140,3 +140,29 @@ describe('guards', () => {
     ]);
   });
 });
+
+// The repair audit found clean words changed: on a clean page (Lluís → Llu’s,
+// which then set the page's path and corrupted Slavic names), and in the
+// clean answer of a page whose question is damaged (§19.5 "partial damage").
+describe('clean words left alone', () => {
+  const DAMAGED = damage(P1, 'De minister van Financiën en de officiële cijfers van België: potentiële ideeën.');
+  const changes = (text: string) => repair(text).repairs.map((r) => `${r.before}→${r.after}`);
+  const inAnswer = (clean: string) => repair(`${DAMAGED}\n\n${clean}`).repairs.filter((r) => r.line > 1).map((r) => `${r.before}→${r.after}`);
+
+  it('names ending in vowel + ís, on a clean page', () => {
+    expect(changes('Lluís Puig en Anaís Thaís schreven het. Minister Maroš Šefčovič was in Košice.')).toEqual([]);
+  });
+
+  it('Slavic names with š in the clean part of a damaged page', () => {
+    expect(inAnswer('Commissaris Maroš Šefčovič bezocht Košice, Prešov en Piešťany met Tomáš Babiš.')).toEqual([]);
+  });
+
+  it('Dutch stress accents, lone Spanish and Irish words, and a dagger, in the clean part of a damaged page', () => {
+    // (Stress: the page itself writes "niet" too, as pages do.)
+    expect(inAnswer('Het is niet zo. Dat is níet waar, zei hij. Sí, se puede. Máiréad Ní Bhriain. Jan Peeters (†1944).')).toEqual([]);
+  });
+
+  it('still repairs the damaged words of that page', () => {
+    expect(changes(DAMAGED)).toEqual(['FinanciŽn→Financiën', 'officiŽle→officiële', 'BelgiŽ→België', 'potentiŽle→potentiële', 'ideeŽn→ideeën']);
+  });
+});

@@ -40,9 +40,14 @@ export const isDigit = (ch: string | undefined): boolean => ch !== undefined && 
 
 /**
  * Characters that §19.3 calls ambiguous: each is a plausible clean character,
- * so document-path evidence alone never repairs them.
+ * so document-path evidence alone never repairs them. Rule 7's list, and
+ * `š`/`Š` (P1's ä and á, P2's ö; Dutch and French hardly have ä, while
+ * Slavic names are full of š: Maroš, Košice became Maroä, Koäice), and
+ * symbols clean text has next to words: `†` (P1's NBSP: †1944 became a
+ * space), `™ • ‰` (P2's ô ï â: Citroën™ became Citroënô). (Not P2's `¡`
+ * for °: `¡C` is °C far more often than Spanish.)
  */
-export const AMBIGUOUS_SEEN = new Set(Array.from('íóú…«»‘‚ÄßÁÍÓÔ\u00a0'));
+export const AMBIGUOUS_SEEN = new Set(Array.from('íóú…«»‘‚ÄßÁÍÓÔšŠ†™•‰\u00a0'));
 
 /** French elided prefixes before an apostrophe (l’homme, qu’il, jusqu’à). */
 export const FRENCH_ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'ç', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu']);

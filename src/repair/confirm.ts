@@ -42,6 +42,9 @@ const ONE_LETTER_AFTER: Record<string, readonly string[]> = {
 };
 
 export function apostropheWordKnown(word: string, src: WordSource): boolean {
+  // A one-letter elision standing alone (the lexicon lists "s'", "n'") is no
+  // word of its own: clean Spanish "Sí" and Irish "Ní" became S’ and N’.
+  if (/^\p{L}['’]$/u.test(word)) return false;
   if (known(word, src)) return true;
   const at = word.search(/['’]/u);
   if (at < 0) return false;
@@ -51,9 +54,15 @@ export function apostropheWordKnown(word: string, src: WordSource): boolean {
   // n’a, s’y, jusqu’à: one-letter words known() would refuse, but only
   // after the elisions that take them (no d’a: "Día" is not "D’a").
   const elided = left.toLowerCase();
-  if (FRENCH_ELISIONS.has(elided)) return right === '' || (ONE_LETTER_AFTER[elided]?.includes(right.toLowerCase()) ?? false) || known(right, src);
-  // Dutch plural and genitive after a vowel: foto’s, café’s.
-  if (right === 's' && left.length >= 2 && isVowel(left[left.length - 1])) return known(left, src) || /^[a-z]+$/iu.test(left);
+  // Nothing after the apostrophe only after a longer elision (jusqu’ before
+  // a space): "Sí" and "Ní", clean Spanish and Irish, became S’ and N’.
+  if (FRENCH_ELISIONS.has(elided)) return (right === '' && elided.length > 1) || (ONE_LETTER_AFTER[elided]?.includes(right.toLowerCase()) ?? false) || known(right, src);
+  // Dutch plural and genitive after a vowel: foto’s, café’s. A lower-case
+  // stem the lexicon lacks (pc, menu) is taken on its shape; a capitalised
+  // one must be known and of three letters or more (Anna’s, when "Anna" is
+  // a word of the page): else a clean name ending in "ís" (Lluís, Anaís,
+  // Luís: "Lu" is French "lu") read as one.
+  if (right === 's' && left.length >= 2 && isVowel(left[left.length - 1])) return /^[a-z]+$/u.test(left) || (left.length >= 3 && known(left, src));
   return false;
 }
 
