@@ -17,6 +17,10 @@ describe('hard-wrapped header fields', () => {
   it.each([
     ['an indented second line', ADDRESSEE.replace(' en Gelijke', '\n  en Gelijke')],
     ['a line ending in a preposition', ADDRESSEE.replace('van Binnenlandse', 'van\nBinnenlandse')],
+    // The usual wrap points start the next line with "van", "de", "au":
+    // they read as author or addressee lines, and were refused (review).
+    ['a second line starting "van"', ADDRESSEE.replace(' van Binnenlandse', '\nvan Binnenlandse')],
+    ['an indented second line starting "van"', ADDRESSEE.replace(' van Binnenlandse', '\n  van Binnenlandse')],
   ])('reads a screen addressee wrapped with %s as one line', (_, wrapped) => {
     const r = parse(SEED.replace(ADDRESSEE, wrapped));
     expect(r.records[0]?.addressee).toBe(seed?.addressee);
@@ -40,7 +44,18 @@ describe('hard-wrapped header fields', () => {
     expect(unobserved(r)).toEqual([]);
   });
 
-  it('reads a bilingual print addressee wrapped after a hyphen as one line, and the title still splits', () => {
+  it('reads a French addressee wrapped before "de la" or "au" as one line', () => {
+    const fr = readFileSync('fixtures/screen-fr-lapsed-reintroduction-stray-space/input.txt', 'utf8');
+    const line = fr.split('\n').find((l) => /^(à |au )/u.test(l)) as string;
+    const plain = parse(fr).records[0];
+    for (const cut of [line.indexOf(' de '), line.indexOf(' au ')].filter((i) => i > 0)) {
+      const r = parse(fr.replace(line, `${line.slice(0, cut)}\n${line.slice(cut + 1)}`));
+      expect(r.records[0]?.addressee).toBe(plain?.addressee);
+      expect(r.records[0]?.title).toBe(plain?.title);
+    }
+  });
+
+  it('reads a bilingual print addressee wrapped after "en" as one line, and the title still splits', () => {
     const plain = parse(BILINGUAL).records[0];
     const line = BILINGUAL.split('\n').find((l) => l.startsWith('aan ')) as string;
     const cut = line.lastIndexOf(' ');
@@ -48,6 +63,17 @@ describe('hard-wrapped header fields', () => {
     expect(r.records[0]?.addressee).toBe(plain?.addressee);
     expect(r.records[0]?.title).toBe(plain?.title);
     expect(r.records[0]?.translation?.title).toBe(plain?.translation?.title);
+    expect(unobserved(r)).toContain(BILINGUAL.split('\n').indexOf(line) + 1);
+  });
+
+  it('never joins an indented bulletin paragraph to the title above it (a title ends with a full stop)', () => {
+    const text = readFileSync('fixtures/bulletin-nl-three-questions-two-ministers/input.txt', 'utf8');
+    const plain = parse(text).records[0];
+    const indented = text.replace('Brandweer. — Hervorming. — Financiering.\n\n', 'Brandweer. — Hervorming. — Financiering.\n    ');
+    expect(indented).not.toBe(text);
+    const r = parse(indented).records[0];
+    expect(r?.title).toBe(plain?.title);
+    expect(r?.question?.text).toBe(plain?.question?.text);
   });
 
   it('reads a bulletin title wrapped after its " — " separator as one line', () => {

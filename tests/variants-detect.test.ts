@@ -171,6 +171,9 @@ describe('converter residue', () => {
     expect(pipes.records[0]?.answer?.text).toMatch(/^Jaar \| Aantal\n\n2011 \| 12\n\n2012 \| 15\n\n/u);
     const tabs = parse(SEED_PAGE.replace('Antwoord ontvangen op 18 oktober 2013 :\n', 'Antwoord ontvangen op 18 oktober 2013 :\n\nJaar\tAantal\n2011\t12\n'));
     expect(tabs.records[0]?.answer?.text).toMatch(/^Jaar Aantal\n\n2011 12\n\n/u);
+    // Lines indented with tabs are no table rows: a wrapped line stays in its paragraph.
+    const indented = parse(SEED_PAGE.replace('Antwoord ontvangen op 18 oktober 2013 :\n', 'Antwoord ontvangen op 18 oktober 2013 :\n\nDit is een antwoord\n\t\top de volgende vragen.\n'));
+    expect(indented.records[0]?.answer?.text).toMatch(/^Dit is een antwoord op de volgende vragen\.\n\n/u);
     // A list with a tab after each label is no table either.
     const list = SEED_PAGE.replace('Antwoord ontvangen op 18 oktober 2013 :\n', 'Antwoord ontvangen op 18 oktober 2013 :\n\n1.\tEerste punt.\n2.\tTweede punt.\n');
     expect(codes(list)).not.toContain('SENQ_ANSWER_TABLE');

@@ -1,5 +1,6 @@
 // Headless fragments (FORMAT §7.2): where the id comes from and what is
 // reported missing. Assertions are on codes, never messages.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { idFromPath, idFromUrl } from '../src/parse/fragment-id.js';
@@ -138,6 +139,11 @@ describe('fragment fields', () => {
     // The first dated row alone (no other residue) marks the document too.
     const alone = parse(['Dierenwelzijn', 'dierproef', '| 8/11/2012 | Verzending vraag |', 'Hoeveel proefdieren?'].join('\n'), { path: '5-7311.txt' });
     expect(alone.records[0]?.chronology.map((c) => c.event)).toEqual(['sent']);
+    // A clean page's own ruled table of dates is no residue (review).
+    const seed = readFileSync('fixtures/seed-screen-nl-answered/input.txt', 'utf8');
+    const table = parse(seed.replace('Antwoord ontvangen op', '| 1/3/2013 | Start Twitter |\n| 2/4/2013 | Start Facebook |\n\nAntwoord ontvangen op'));
+    expect(codes(table)).not.toContain('SENQ_CONVERTER_RESIDUE');
+    expect(table.records[0]?.question?.text).toContain('| 1/3/2013 | Start Twitter |');
   });
 
   it('reports missing keywords and a missing body too', () => {

@@ -38,7 +38,8 @@ export function readBilingualHeader(
       diagnostics.push(...authorReports(author, l));
       authorLines[lang] = l;
     } else if (addressee !== null) {
-      const wrapped = takeWrapped(rest, true);
+      // The Dutch addressee "aan …" comes right under the French one.
+      const wrapped = takeWrapped(rest, { lowercase: true, indent: true, stop: (next) => parseAddresseeLine(next.text) !== null && /^aan /u.test(next.text) !== (lang === 'nl') });
       halves[lang].addressee = parseAddresseeLine(joinWrapped(wrapped, `the ${lang.toUpperCase()} addressee`, diagnostics));
       diagnostics.push(...addresseeReport(l));
       claims.claimAll(wrapped);
@@ -61,7 +62,7 @@ export function readBilingualHeader(
     if (!halves[lang].author) diagnostics.push(diag('SENQ_MISSING_FIELD', `no ${lang.toUpperCase()} author line found`, anchor.no, 1));
     if (!halves[lang].addressee) diagnostics.push(diag('SENQ_MISSING_FIELD', `no ${lang.toUpperCase()} addressee line found`, anchor.no, 1));
   }
-  const titleLines = rest.length > 0 ? takeWrapped(rest, false) : [];
+  const titleLines = rest.length > 0 ? takeWrapped(rest, { lowercase: false, indent: true }) : [];
   const titleLine = titleLines[0];
   if (titleLine) {
     claims.claimAll(titleLines);

@@ -123,13 +123,14 @@ export function tableRows(lines: readonly Line[]): Set<Line> {
   const rows = new Set<Line>();
   let previous: Line | null = null;
   for (const line of lines) {
-    const { raw } = line;
     // Most lines hold neither a pipe nor a tab: ruled out without a regex
     // (running the regexes on every answer line cost 5% of a batch).
-    if (!raw.includes('|') && !raw.includes('\t')) {
+    if (!line.raw.includes('|') && !line.raw.includes('\t')) {
       previous = null;
       continue;
     }
+    // Leading tabs are an indent (§17), no column.
+    const raw = line.raw.trimStart();
     const strong = /\|.*\||\t\S*\t/u.test(raw);
     // An item label before a tab ("1.\tText", "a)\tText") is a list, not a column.
     const cells = strong || /\S\s*[|\t]\s*\S/u.test(raw.replace(/^\s*(?:\d{1,3}|[a-z])[.)]\t/u, ''));

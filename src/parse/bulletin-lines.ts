@@ -99,10 +99,6 @@ function lenientHeading(text: string): BulletinHeading | null {
   };
 }
 
-/** Strip the honorific (§8.1): NL "de heer", "mevrouw"; FR "M.", "Mme" [U], "Mlle" [U]. */
-export function stripHonorific(who: string): string {
-  return who.replace(/^(?:de heer|mevrouw|mevr\.|M\.|Mme|Mlle|Mme\.)\s+/u, '').trim();
-}
 
 // §6.4's office words, plus their feminine forms ("Vice-première ministre")
 // and the unaccented capital ("Secrétaire d'Etat") that French print uses.

@@ -19,12 +19,11 @@ import {
   looksLikeUnknownHeading,
   parseBulletinHeading,
   splitBulletinTitle,
-  stripHonorific,
   type BulletinHeading,
 } from './bulletin-lines.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { languageOrReport } from './headings.js';
-import { joinWrapped, takeWrapped } from './header.js';
+import { joinWrapped, splitHonorific, takeWrapped } from './header.js';
 import { headingPrinted, settleId } from './id-check.js';
 import { firstColumn, type Line } from './lines.js';
 import { dateOrReport } from './date-report.js';
@@ -41,10 +40,18 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
     }
   }
   const headings = lines.map((l) => parseBulletinHeading(l.text));
+  // A heading in a form never observed counts only with its title right
+  // under it (§6.3): else it is a sentence of the text that names a question.
+  headings.forEach((h, i) => {
+    const next = lines[i + 1];
+    if (h?.unobserved && (!next || next.text === '' || parseBulletinHeading(next.text))) headings[i] = null;
+  });
   // §13.1: in a page with no blank line at all (from its first question
   // on), every line is a paragraph, whatever it ends with.
   const firstAt = headings.findIndex((h) => h !== null);
-  const blankFree = firstAt >= 0 && !lines.slice(firstAt).some((l) => l.text === '');
+  // (Up to the last line with text: a file's final newline leaves an empty line.)
+  const lastAt = lines.findLastIndex((l) => l.text !== '');
+  const blankFree = firstAt >= 0 && !lines.slice(firstAt, lastAt + 1).some((l) => l.text === '');
   const startsParagraph = (prev: Line) => blankFree || endsParagraph(prev);
   // The next non-blank line after each line, in one backward pass: asked
   // for every line below, a forward search was quadratic in a run of blanks.
@@ -88,7 +95,7 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
   lines.forEach((l, i) => {
     // (A title stands right under its question heading, without a blank line.)
     // (The structural tests first: the heading shape costs four patterns.)
-    if (i <= firstHeading || firstHeading < 0 || isMinister[i] || isSection[i] || headings[i - 1]) return;
+    if (i <= firstHeading || firstHeading < 0 || isMinister[i] || isSection[i] || headings[i] || headings[i - 1]) return;
     if (!paragraphBefore(i, (j) => headings[j] !== null || isMinister[j] === true) || !looksLikeUnknownHeading(l.text)) return;
     doc.fileDiagnostics.push(
       diag(
@@ -104,7 +111,8 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
     // A line that starts like a question heading but reads as none (wrapped,
     // or off in a way even the lenient form does not take) stays text of the
     // question before: said, as its question is lost in that one.
-    if (i > firstHeading && firstHeading >= 0 && !headings[i] && HEADING_START.test(l.text)) {
+    // (A sentence that names a question ends like one: "… kreeg hetzelfde antwoord.")
+    if (i > firstHeading && firstHeading >= 0 && !headings[i] && HEADING_START.test(l.text) && !endsSentence(l.text)) {
       doc.fileDiagnostics.push(
         diag('SENQ_HEADING_DOUBT', 'a line starts like a question heading but does not read as one: kept as text of the question before', l.no, firstColumn(l)),
       );
@@ -196,10 +204,11 @@ function readQuestion(
       ),
     );
   }
-  record.author = { name: stripHonorific(heading.who) || null, party: null };
-  // §8.1: "M." is the French honorific seen; "Mme", "Mlle" never were.
-  const rare = /^(Mme|Mlle)\b/u.exec(heading.who);
-  if (rare) diagnostics.push(diag('SENQ_FORM_UNOBSERVED', `the honorific "${rare[1]}" in a bulletin heading was never observed; the name is read without it`, headingLine.no, at));
+  const who = splitHonorific(heading.who, true);
+  record.author = { name: who.name || null, party: null };
+  if (!who.observed) {
+    diagnostics.push(diag('SENQ_FORM_UNOBSERVED', `the honorific "${who.honorific}" in a bulletin heading was never observed; the name is read without it`, headingLine.no, at));
+  }
   if (heading.unobserved) {
     diagnostics.push(diag('SENQ_FORM_UNOBSERVED', `a question heading with ${heading.unobserved.join(', ')} was never observed; read as one`, headingLine.no, at));
   }
@@ -211,7 +220,7 @@ function readQuestion(
 
   // The title is the line right after the heading, with no blank line
   // between (and the lines a hard wrap left of it: `Brandweer. — Hervorming. —`).
-  const titleLines = body[0] && body[0].text !== '' ? takeWrapped(body.filter((l) => l.text !== ''), false) : [];
+  const titleLines = body[0] && body[0].text !== '' ? takeWrapped(body.filter((l) => l.text !== ''), { lowercase: false, indent: false }) : [];
   const titleLine = titleLines[0] ?? null;
   if (titleLine) {
     claims.claimAll(titleLines);

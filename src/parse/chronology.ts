@@ -28,6 +28,9 @@ const EVENTS: Record<string, ChronologyEvent> = {
   'fin de la législature': 'lapsed',
 };
 
+/** The printed labels of the known events, lower case. */
+export const EVENT_LABELS: readonly string[] = Object.keys(EVENTS);
+
 export function eventOf(label: string): ChronologyEvent {
   return EVENTS[label.toLowerCase()] ?? 'other';
 }

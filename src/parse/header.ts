@@ -13,11 +13,28 @@ export interface AuthorLine {
 }
 
 /**
- * Honorifics that OUTPUT.md keeps out of `name`. Only bulletins were seen
- * printing one (§8.1); on other pages the word ones are taken out too, but
- * not "M.", which could as well be an initial.
+ * Honorifics, which OUTPUT.md keeps out of `name`: the one list for every
+ * variant. Bulletins print "de heer", "mevrouw" and "M." (§8.1); the others
+ * were never observed. Outside bulletins "M." is no honorific: it could as
+ * well be an initial.
  */
-const HONORIFIC = /^(de heer|mevrouw|mevr\.|monsieur|madame|mademoiselle|Mme\.?|Mlle\.?)\s+(?=\p{Lu})/u;
+const HONORIFIC = /^(de heer|[Mm]evrouw|[Mm]evr\.|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|Mme\.?|Mlle\.?|M\.)\s+(?=\p{Lu})/u;
+const OBSERVED_HONORIFICS = new Set(['de heer', 'mevrouw', 'M.']);
+
+export interface NameSplit {
+  name: string;
+  /** The honorific taken off, as printed; null when there was none. */
+  honorific: string | null;
+  /** Whether that honorific was ever observed (in a bulletin). */
+  observed: boolean;
+}
+
+/** A name without its leading honorific; `initialM`: "M." counts (bulletins). */
+export function splitHonorific(who: string, initialM: boolean): NameSplit {
+  const h = HONORIFIC.exec(who.trim());
+  if (!h || (h[1] === 'M.' && !initialM)) return { name: who.trim(), honorific: null, observed: true };
+  return { name: who.trim().slice(h[0].length).trim(), honorific: h[1] ?? null, observed: OBSERVED_HONORIFICS.has(h[1] ?? '') };
+}
 
 /**
  * "van Martine Taelman (Open Vld) d.d. 30 april 2013" (screen NL),
@@ -38,9 +55,8 @@ export function parseAuthorLine(text: string): AuthorLine | null {
     rest = p[1].trim();
     party = p[2].trim() || null;
   }
-  const h = HONORIFIC.exec(rest);
-  if (h) rest = rest.slice(h[0].length);
-  return { name: rest || null, party, dateText: m[2] ?? null, honorific: h?.[1] ?? null };
+  const split = splitHonorific(rest, false);
+  return { name: split.name || null, party, dateText: m[2] ?? null, honorific: split.honorific };
 }
 
 /**
@@ -52,7 +68,7 @@ export function authorReports(author: AuthorLine, line: Line): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = firstColumn(line);
   if (author.honorific) {
-    out.push(diag('SENQ_FORM_UNOBSERVED', `the author line prints the honorific "${author.honorific}", seen only in bulletins; the name is read without it`, line.no, at));
+    out.push(diag('SENQ_FORM_UNOBSERVED', `an author line with an honorific ("${author.honorific}") was never observed; the name is read without it`, line.no, at));
   }
   if (author.party === null) out.push(diag('SENQ_FORM_UNOBSERVED', 'an author line without a party in brackets was never observed; party is null', line.no, at));
   return out;
@@ -94,23 +110,30 @@ export function splitTitle(title: string): string[] {
     .filter((s) => s !== '');
 }
 
+/** What may continue a wrapped field (see takeWrapped). */
+export interface WrapRules {
+  /** A line starting in lower case continues (not under a title: descriptor lines start in lower case and may follow it directly). */
+  lowercase: boolean;
+  /** An indented line continues (not in bulletins, whose paragraphs may be indented). */
+  indent: boolean;
+  /** A line that is the next field's own, never a continuation (a bilingual print's Dutch addressee right under the French one). */
+  stop?: (line: Line) => boolean;
+}
+
 /**
  * Take the first line of `rest` and the lines a hard wrap (§13.1 [U]) left
- * of it: right below it, with no blank line between, and plainly a
- * continuation (and no author or addressee line): indented, or after a line ending in a comma, a hyphen, a
- * separator " -" or a preposition, article or "and". `lowercase`: a line
- * starting in lower case continues too (not under a title, as descriptor
- * lines start in lower case and may follow it directly).
+ * of it: right below it, with no blank line between, after a line that does
+ * not end a sentence, and plainly a continuation: indented, or after a line
+ * ending in a comma, a hyphen, a separator (" -", " —") or a preposition,
+ * article or "and", or (see WrapRules) starting in lower case.
  */
-export function takeWrapped(rest: Line[], lowercase: boolean): Line[] {
+export function takeWrapped(rest: Line[], rules: WrapRules): Line[] {
   let n = 1;
   for (; n < rest.length; n++) {
     const prev = rest[n - 1] as Line;
     const next = rest[n] as Line;
-    // (The next field's own line never continues this one: a bilingual
-    // print's Dutch addressee "aan …" follows the French one directly.)
-    if (next.no !== prev.no + 1 || parseAuthorLine(next.text) || parseAddresseeLine(next.text) !== null) break;
-    if (!(/^\s/u.test(next.raw) || (lowercase && /^\p{Ll}/u.test(next.text)) || WRAPPED_AFTER.test(prev.text))) break;
+    if (next.no !== prev.no + 1 || /[.?!:]$/u.test(prev.text) || rules.stop?.(next)) break;
+    if (!((rules.indent && /^\s/u.test(next.raw)) || (rules.lowercase && /^\p{Ll}/u.test(next.text)) || WRAPPED_AFTER.test(prev.text))) break;
   }
   return rest.splice(0, n);
 }

@@ -43,7 +43,7 @@ export function readHeaderBlock(
   } else {
     diagnostics.push(diag('SENQ_MISSING_FIELD', 'no author line found', first?.no ?? anchor.no, 1));
   }
-  const addresseeLines = rest[0] && parseAddresseeLine(rest[0].text) !== null ? takeWrapped(rest, true) : [];
+  const addresseeLines = rest[0] && parseAddresseeLine(rest[0].text) !== null ? takeWrapped(rest, { lowercase: true, indent: true }) : [];
   const addressee = addresseeLines.length > 0 ? parseAddresseeLine(joinWrapped(addresseeLines, 'the addressee', diagnostics)) : null;
   if (addressee !== null) {
     record.addressee = addressee;
@@ -55,7 +55,7 @@ export function readHeaderBlock(
   // A printer version gives the title a section of its own (§4.1): wrapped
   // over several lines there, it is one title, not a title and descriptors.
   const wrapped = titleSection.filter((l) => l.text !== '');
-  const titleLines = wrapped.length > 1 && wrapped.every((l, i) => rest[i]?.no === l.no) ? rest.splice(0, wrapped.length) : takeWrapped(rest, false);
+  const titleLines = wrapped.length > 1 && wrapped.every((l, i) => rest[i]?.no === l.no) ? rest.splice(0, wrapped.length) : takeWrapped(rest, { lowercase: false, indent: true });
   const titleLine = titleLines[0];
   if (titleLine) {
     record.title = wrapped.length > 1 ? titleLines.map((l) => l.text).join(' ') : joinWrapped(titleLines, 'the title', diagnostics);

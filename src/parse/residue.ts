@@ -4,7 +4,9 @@
 // what remains, which only loses a suffix) still point into the input.
 import { diag } from '../diagnostics.js';
 import type { Diagnostic } from '../types.js';
+import { EVENT_LABELS } from './chronology.js';
 import { firstColumn, normalizeSpace, type Line } from './lines.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 // Written to run in linear time: `\s*\|?\s*$`, `^[\s|]*\|[\s|]*$` and an
 // unanchored `\s*\|[\s|]*$` all backtrack quadratically on a long run of
@@ -30,8 +32,10 @@ function withoutLeadingPipes(raw: string): string {
   while (i < raw.length && PIPES_AND_SPACES.test(raw[i] as string)) i++;
   return raw.lastIndexOf('|', i - 1) >= 0 ? ' '.repeat(i) + raw.slice(i) : raw;
 }
-// A left-ruled row too (see withoutLeadingPipes).
-const PIPE_ROW = /^[\s|]{0,8}\d{1,2}\/\d{1,2}\/\d{4}\s*\|.*\|\s*$/u;
+const PIPE_ROW = /^\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\|.*\|\s*$/u;
+// A left-ruled row (see withoutLeadingPipes) marks residue only with a
+// chronology event: a clean page's own ruled table of dates does not.
+const RULED_ROW = new RegExp(`^\\s*\\|\\s*\\d{1,2}/\\d{1,2}/\\d{4}\\s*\\|\\s*(?:${EVENT_LABELS.map(escapeRegExp).join('|')})(?!\\p{L}).*\\|\\s*$`, 'iu');
 
 export interface ResidueResult {
   lines: Line[];
@@ -51,7 +55,7 @@ export function stripResidue(lines: readonly Line[]): ResidueResult {
   const marked = lines.filter(
     (l) =>
       (l.raw.includes('|') || l.raw.includes('![')) &&
-      (IMAGE_PLACEHOLDER.test(l.raw) || pipeOnly(l.raw) || /\|{4,}/u.test(l.raw) || PIPE_ROW.test(l.raw)),
+      (IMAGE_PLACEHOLDER.test(l.raw) || pipeOnly(l.raw) || /\|{4,}/u.test(l.raw) || PIPE_ROW.test(l.raw) || RULED_ROW.test(l.raw)),
   );
   if (marked.length === 0) return { lines: [...lines], found: false, diagnostics: [] };
   const first = marked[0] as Line;
