@@ -184,6 +184,7 @@ describe('escaping', () => {
         'B) nor this',
         ': nor a definition',
         'see www.example.com or :smile: at 8:15:30',
+        'the bare address https://www.belgium.be/nl stays as printed',
       ].join('\n\n'),
       items: [],
     },
@@ -200,7 +201,7 @@ describe('escaping', () => {
 
   // pandoc's fancy lists and definition lists, GitHub's www. links and emoji (output audit).
   it('escapes letter and roman list markers, a leading ":", "www." and ":emoji:"', () => {
-    for (const line of ['i\\. e. dit is geen lijst', '(a\\) nor a letter list', 'B\\) nor this', '\\: nor a definition', 'see www\\.example.com or \\:smile: at 8:15:30']) {
+    for (const line of ['i\\. e. dit is geen lijst', '(a\\) nor a letter list', 'B\\) nor this', '\\: nor a definition', 'see www\\.example.com or \\:smile: at 8:15:30', 'the bare address https://www.belgium.be/nl stays as printed']) {
       expect(body).toContain(`\n${line}\n`);
     }
   });

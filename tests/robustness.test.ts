@@ -151,6 +151,13 @@ describe('bad input gets a clear answer', () => {
     expect(looped.stdout.trim().split('\n')).toHaveLength(1);
     expect(looped.code).toBe(1);
     expectNoTrace(looped);
+    // A folder reached twice (a "latest" link beside it) is read once, from the first path to it (review).
+    const archive = join(dir, 'archive');
+    mkdirSync(join(archive, '2013'), { recursive: true });
+    writeFileSync(join(archive, '2013', 'q.txt'), SEED);
+    symlinkSync(join(archive, '2013'), join(archive, 'latest'));
+    const twice = await runCli(['parse', archive, '--ndjson']);
+    expect(twice.stdout.trim().split('\n').map((l) => JSON.parse(l).source.path)).toEqual([join(archive, '2013', 'q.txt')]);
   });
 
   // We run as root, where mode 000 does not stop a read. Two unreadable

@@ -97,7 +97,7 @@ export function* iterateInputs(paths: readonly PathArg[], matches: NameFilter = 
     }
     const at: Place = typeof p === 'string' ? { path: p } : p;
     // A missing path is no directory: it is reported when it is read, in its turn.
-    if (isDirectory(fsPath(at))) yield* walk(at, matches, new Set());
+    if (isDirectory(fsPath(at))) yield* walk(at, matches, new Set(), new Set());
     else yield { kind: 'file', ...at };
   }
 }
@@ -135,18 +135,22 @@ interface Entry {
 }
 
 /**
- * Walk one directory. `ancestors` are the "dev:ino" of the folders that hold
- * it: links to folders are followed (a user who links a folder into the
- * archive means it to be read), and one that leads back to a folder being
- * walked is reported instead of walked again.
+ * Walk one directory. Links to folders are followed (a user who links a
+ * folder into the archive means it to be read). `ancestors` are the
+ * "dev:ino" of the folders that hold it: a link back to one is a loop,
+ * reported instead of walked again. `walked` are the folders this walk has
+ * read: one reached a second time (a "latest" link beside the folder it
+ * points to) is not read twice; the first path to it, in walk order, wins.
  */
-function* walk(dir: Place, matches: NameFilter, ancestors: ReadonlySet<string>): Generator<InputRef> {
+function* walk(dir: Place, matches: NameFilter, ancestors: ReadonlySet<string>, walked: Set<string>): Generator<InputRef> {
   const here = statOrNull(fsPath(dir));
   const id = here ? `${here.dev}:${here.ino}` : null;
   if (id !== null && ancestors.has(id)) {
     yield { kind: 'file', ...dir, problem: 'a link to a folder that holds it (a loop): not walked again' };
     return;
   }
+  if (id !== null && walked.has(id)) return;
+  if (id !== null) walked.add(id);
   const entries = listEntries(dir);
   if (!entries) {
     // An unreadable directory is reported as an unreadable input.
@@ -168,13 +172,13 @@ function* walk(dir: Place, matches: NameFilter, ancestors: ReadonlySet<string>):
     // Hidden folders (.git, .cache, macOS .Trashes) are left out as hidden files are.
     const hidden = e.name.startsWith('.');
     if (e.dirent.isDirectory()) {
-      if (!hidden) yield* walk(child, matches, inner);
+      if (!hidden) yield* walk(child, matches, inner, walked);
     } else if (e.dirent.isSymbolicLink()) {
       // A link to a folder is walked like the folder; any other link is
       // taken like a file and read through, so a dangling one is reported
       // as unreadable rather than skipped in silence.
       if (statOrNull(fsPath(child))?.isDirectory()) {
-        if (!hidden) yield* walk(child, matches, inner);
+        if (!hidden) yield* walk(child, matches, inner, walked);
       } else if (matches(e.name, child.path)) yield { kind: 'file', ...child };
     } else if (e.dirent.isFile() && matches(e.name, child.path)) yield { kind: 'file', ...child };
   }

@@ -34,27 +34,6 @@ export async function readInput(input: InputRef, io: CliIO, maxBytes: number, de
   return got.fifo ? readFifo(got, path, maxBytes) : readDevice(path, maxBytes, got);
 }
 
-/**
- * A file's bytes, read synchronously, FIFOs and devices too (they block the
- * thread until a writer comes). readInput reads those asynchronously.
- */
-export function readFileChecked(path: string | Buffer, maxBytes: number, deferAbove = Infinity): ReadResult {
-  const got = readRegular(path, maxBytes, deferAbove);
-  if (!('stream' in got)) return got;
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      return upToResult(readUpTo(fd, maxBytes), maxBytes);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    return failed(error, path);
-  } finally {
-    got.close();
-  }
-}
-
 /** What readRegular says of a FIFO, socket or device: read it as a stream; `close` lets go of the fd that checked it. */
 interface Stream {
   stream: true;
@@ -77,8 +56,8 @@ const OPEN_NO_WAIT = constants.O_NONBLOCK === undefined ? 'r' : constants.O_RDON
  * small files one after another, and each asynchronous open/stat/read/close
  * is a thread-pool round trip that left the process idle half the time.
  * Anything else (FIFO, device) comes back as a Stream, its checking fd
- * still open: a FIFO's writer that has found a reader must not see it go (it
- * would die of SIGPIPE) before the reading fd is open.
+ * still open: a FIFO is read through it (a writer that had found a reader
+ * and saw it close would die of SIGPIPE), a device through a second open.
  */
 function readRegular(path: string | Buffer, maxBytes: number, deferAbove: number): ReadResult | Stream {
   let fd: number | null = null;

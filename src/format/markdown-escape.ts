@@ -25,7 +25,8 @@ export function escapeLine(line: string): string {
     .replace(/^(\(?)(\d+|[A-Za-z]|[ivxlcdmIVXLCDM]+)([.)])(?=\s|$)/, '$1$2\\$3')
     .replace(/^(\d+)([.)])/, '$1\\$2');
   // GitHub's extensions: "www." starts a link and ":name:" is an emoji.
-  return blocks.includes('www.') || blocks.includes(':') ? blocks.replace(/(^|[^\w\\])(?:www(\.)|:(?=[a-z0-9_+-]+:))/g, (m, before: string, dot?: string) => (dot ? `${before}www\\.` : `${before}\\:`)) : blocks;
+  // (Not after "/": the www. of a bare https:// address stays, as it links anyway.)
+  return blocks.includes('www.') || blocks.includes(':') ? blocks.replace(/(^|[^\w\\/])(?:www(\.)|:(?=[a-z0-9_+-]+:))/g, (m, before: string, dot?: string) => (dot ? `${before}www\\.` : `${before}\\:`)) : blocks;
 }
 
 /**
