@@ -32,7 +32,7 @@ export const CODES = {
   },
   SENQ_READ_FAILED: {
     severity: 'error',
-    meaning: 'The input could not be read (missing, a directory, no permission); the run goes on with the other inputs.',
+    meaning: 'The input could not be read (missing, a directory, no permission, a link to a folder that holds it: a loop); the run goes on with the other inputs.',
   },
   SENQ_DECODE_FAILED: {
     severity: 'error',
@@ -69,7 +69,7 @@ export const CODES = {
   SENQ_FORM_UNOBSERVED: {
     severity: 'info',
     meaning:
-      'The page holds a form never observed in Senate exports (FORMAT.md [U]): an answer in a printer version or a fragment, "Antwoord :" in a Dutch bulletin, a bulletin minister heading wrapped over two lines, an answer heading without its colon or its date, an answer deadline on another row than the sending one, or page furniture after an answer. It was read as the observed form nearest to it (furniture stays answer text; a dateless heading takes the answered row\'s date).',
+      'The page holds a form never observed in Senate exports (FORMAT.md [U]): an answer in a printer version or a fragment, "Antwoord :" in a Dutch bulletin, a bulletin minister heading wrapped over two lines, an answer heading without its colon or its date, an answer deadline on another row than the sending one, page furniture after an answer, an addressee or title hard-wrapped over two lines, an honorific outside bulletins (or "Mme", "Mlle", "Madame" in one), an author line without a party in brackets, an addressee starting "aan het", "aux" or "à l\'", or a bulletin question heading without its language tag or final colon or with a numeric date. It was read as the observed form nearest to it (furniture stays answer text; a dateless heading takes the answered row\'s date; a wrapped field is joined; an honorific is left out of the name).',
   },
   SENQ_LIST_LOST: {
     severity: 'warning',
@@ -119,7 +119,7 @@ export const CODES = {
   SENQ_HEADING_DOUBT: {
     severity: 'warning',
     meaning:
-      'In a bulletin, a one-line paragraph right before a minister or question heading has the shape of a heading but is no known one (an office not listed, an unknown section heading); it was kept as text of the question before (a question heading right after it keeps the previous minister as addressee).',
+      'In a bulletin, a one-line paragraph right before a minister or question heading has the shape of a heading but is no known one (an office not listed, an unknown section heading), or a line starts like a question heading ("Vraag nr. 3-…") but reads as none (wrapped, or without its title under it); it was kept as text of the question before (a question heading right after it keeps the previous minister as addressee).',
   },
   SENQ_ADDRESSEE_UNKNOWN: { severity: 'warning', meaning: 'A bulletin question stands under no minister heading; addressee is null.' },
   SENQ_STATUS_PRESENCE: { severity: 'info', meaning: 'Bulletins have no chronology: the status comes from the presence of an answer only.' },
