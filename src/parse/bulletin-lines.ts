@@ -64,29 +64,21 @@ const FR_LENIENT = new RegExp(`^Question ${NO_FR} ?(?:(\\d+)-)?(\\d+) de (.+?) d
 export const HEADING_START = new RegExp(`^(?:Vraag ${NO_NL}|Question ${NO_FR}) ?\\d`, 'u');
 
 export function parseBulletinHeading(text: string): BulletinHeading | null {
-  const found = matchByLanguage(text, NL_HEADING, FR_HEADING);
-  if (!found) return lenientHeading(text);
-  const { m, language } = found;
-  return {
-    legislature: m[1] ? Number(m[1]) : null,
-    number: Number(m[2]),
-    printed: m[1] ? `${m[1]}-${m[2]}` : (m[2] ?? ''),
-    who: m[3] ?? '',
-    dateText: m[4] ?? '',
-    tag: m[5] ?? '',
-    language,
-  };
-}
-
-function lenientHeading(text: string): BulletinHeading | null {
-  const found = matchByLanguage(text, NL_LENIENT, FR_LENIENT);
-  if (!found) return null;
-  const { m, language } = found;
+  const strict = matchByLanguage(text, NL_HEADING, FR_HEADING);
+  if (strict) return headingOf(strict.m, strict.language);
+  const lenient = matchByLanguage(text, NL_LENIENT, FR_LENIENT);
+  if (!lenient) return null;
+  const { m } = lenient;
   const unobserved = [
     ...(m[4]?.includes('/') ? ['a numeric date'] : []),
     ...(m[5] === undefined ? ['no language tag'] : []),
     ...(m[6] === '' ? ['no final colon'] : []),
   ];
+  return { ...headingOf(m, lenient.language), unobserved };
+}
+
+/** The heading's parts from a match of either form (groups: legislature, number, who, date, tag). */
+function headingOf(m: RegExpExecArray, language: Language): BulletinHeading {
   return {
     legislature: m[1] ? Number(m[1]) : null,
     number: Number(m[2]),
@@ -95,7 +87,6 @@ function lenientHeading(text: string): BulletinHeading | null {
     dateText: m[4] ?? '',
     tag: m[5] ?? '',
     language,
-    unobserved,
   };
 }
 
