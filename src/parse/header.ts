@@ -18,7 +18,8 @@ export interface AuthorLine {
  * were never observed. Outside bulletins "M." is no honorific: it could as
  * well be an initial.
  */
-const HONORIFIC = /^(de heer|[Mm]evrouw|[Mm]evr\.|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|Mme\.?|Mlle\.?|M\.)\s+(?=\p{Lu})/u;
+// Followed by the name: a capital, or lower-case particles before one (M. de Donnea, mevrouw van den Berg).
+const HONORIFIC = /^(de heer|[Mm]evrouw|[Mm]evr\.|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|Mme\.?|Mlle\.?|M\.)\s+(?=\p{Lu}|(?:\p{Ll}+['’ ]\s*){1,3}\p{Lu})/u;
 const OBSERVED_HONORIFICS = new Set(['de heer', 'mevrouw', 'M.']);
 
 export interface NameSplit {
