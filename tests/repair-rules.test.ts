@@ -166,3 +166,19 @@ describe('clean words left alone', () => {
     expect(changes(DAMAGED)).toEqual(['FinanciŽn→Financiën', 'officiŽle→officiële', 'BelgiŽ→België', 'potentiŽle→potentiële', 'ideeŽn→ideeën']);
   });
 });
+
+// P1's images of § and € were left where Belgian legal Dutch has them most
+// (repair audit): a lone ß was never even scanned, and "miljoen" stood
+// between the amount and its Ä.
+describe('signs beside numbers', () => {
+  it.each([
+    'De minister van Financiën zegt dat artikel 5, § 2, van de wet de officiële regel is.',
+    'Het kost 12,6 miljoen € voor België en de officiële diensten van Financiën.',
+  ])('restores %s', (clean) => {
+    expect(roundTrip(clean)).toBe(clean);
+  });
+
+  it('leaves a lone ß or Ä on a clean page alone', () => {
+    expect(repair('Die Straße ist groß. Ä und ß allein, 5 ß 2.').repairs).toEqual([]);
+  });
+});

@@ -150,7 +150,8 @@ export function symbolInContext(j: Judged, doc: DocumentPath, text: string): Dec
   if (!g || doc.strength < 2 || !/^[€§]?[\d.,]*[€§]?$/u.test(g.candidate.text) || !/[€§]/u.test(g.candidate.text)) return null;
   const start = j.token.start;
   const end = start + j.token.core.length;
-  const before = /\d[.,]?\s*$/u.test(text.slice(Math.max(0, start - 12), start));
+  // A number right before it, or before an amount word ("12,6 miljoen Ä").
+  const before = /\d[.,]?\s*(?:(?:duizend|miljoen|miljard|mille|millions?|milliards?)\s+)?$/iu.test(text.slice(Math.max(0, start - 24), start));
   const after = /^\s*\d/u.test(text.slice(end, end + 4));
   return /\d/u.test(g.candidate.text) || before || after ? { judged: j, judgement: g, evidence: 'context' } : null;
 }

@@ -43,6 +43,9 @@ function verdict(core: string, i: number, ch: string, intended: string, path: Da
     if (CLOSERS.has(ch) && i === 0 && isLetter(next)) return 'strong';
     return 'no';
   }
+  // A clean-looking letter standing alone where a sign that stands alone
+  // belongs (P1's ß for §: "artikel 5, ß 2"; no word is a lone ß).
+  if (isWeak(ch) && core.length === 1 && STANDS_ALONE_SIGN.has(intended)) return 'strong';
   if (isWeak(ch)) return strongContext(core, i, intended, path) ? 'strong' : 'weak';
   if (isUpper(ch) && /[\u00c0-\u00de]/u.test(ch)) {
     const lowerish = (c: string | undefined) => isLower(c) || (c !== undefined && path.singles.has(c));
@@ -63,6 +66,8 @@ function verdict(core: string, i: number, ch: string, intended: string, path: Da
 
 /** Intended characters that make a one-character token on their own: French à (À), dashes, quotes, €, §. */
 const STANDS_ALONE = new Set(Array.from('àÀ–—…«»“”„€§'));
+/** Of those, the signs a clean-looking letter may stand for (P1: ß is §). */
+const STANDS_ALONE_SIGN = new Set(Array.from('€§'));
 
 /**
  * Clean-looking letters in places only damage puts them: an apostrophe's
@@ -138,7 +143,7 @@ export function scanPattern(paths: readonly DamagePath[]): RegExp {
       // ’ alone is never a strong site (verdict() says "no" to it in every
       // place), yet it is in most French and many Dutch words: scanning for
       // it sent every such word through the per-path site search.
-      else if (seen !== '’' && (!isWeak(seen) || intended === '’' || intended === 'œ')) singles.add(seen);
+      else if (seen !== '’' && (!isWeak(seen) || intended === '’' || intended === 'œ' || STANDS_ALONE_SIGN.has(intended))) singles.add(seen);
     }
   }
   const seqs = [...sequences].sort((a, b) => b.length - a.length).map(escapeRegExp);
