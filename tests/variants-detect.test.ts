@@ -192,6 +192,43 @@ describe('a screen page that quotes an old bulletin heading', () => {
   });
 });
 
+// A short screen page whose question says "Vragen en antwoorden" or
+// "BELGISCHE SENAAT" was read as a bulletin (no record) or a print (header
+// audit): furniture stands above the number line it belongs with.
+describe('a screen page whose text holds a masthead or bulletin line', () => {
+  const SHORT = [
+    'Tweetalige printerversie Eentalige printerversie',
+    '',
+    'Schriftelijke vraag nr. 7-10412',
+    '',
+    'van Jan De Smet (N-VA) d.d. 5 september 2023',
+    '',
+    'aan de eerste minister',
+    '',
+    'Asielbeleid - Opvangcapaciteit',
+    '',
+    'asielrecht',
+    '',
+    'Chronologie',
+    '',
+    '5/9/2023Verzending vraag (Einde van de antwoordtermijn: 5/10/2023)',
+    '',
+    'Vraag nr. 7-10412 d.d. 5 september 2023 : (Vraag gesteld in het Nederlands)',
+    '',
+    'Fedasil publiceerde hierover een pagina:',
+    '',
+    'LINE',
+    '',
+    'Hoeveel plaatsen waren er op 1 september?',
+    '',
+  ].join('\n');
+  it.each(['Vragen en antwoorden', 'Bulletin 3-64', 'BELGISCHE SENAAT'])('stays a screen page with "%s" in its question', (line) => {
+    const r = parse(SHORT.replace('LINE', line));
+    expect(r.records.map((x) => [x.id, x.variant, x.title])).toEqual([['7-10412', 'screen', 'Asielbeleid - Opvangcapaciteit']]);
+    expect(r.records[0]?.question?.text).toContain(line);
+  });
+});
+
 describe('several screen pages in one file', () => {
   const PAGE = DASH_PAGE.trimEnd();
 

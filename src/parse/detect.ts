@@ -27,8 +27,13 @@ export function detectVariant(lines: readonly Line[]): Detection | null {
   }
   const find = (re: RegExp) => window.find((w) => re.test(w.line.text));
   const weakUnless = (a: unknown, b: unknown, what: string) => (a && b ? {} : { weak: what });
+  // A masthead or bulletin line below a screen page's number line is text
+  // of that page (a short question may say "BELGISCHE SENAAT" or "Vragen en
+  // antwoorden"): furniture stands above the number line it belongs with.
+  const screen = find(SCREEN_NUMBER_LINE);
+  const above = <T extends { index: number }>(w: T | undefined): T | undefined => (w && (!screen || w.index < screen.index) ? w : undefined);
 
-  const biMast = find(BILINGUAL_MASTHEAD);
+  const biMast = above(find(BILINGUAL_MASTHEAD));
   const biNumber = find(BILINGUAL_NUMBER);
   const bilingual = biMast ?? biNumber;
   if (bilingual) {
@@ -44,10 +49,10 @@ export function detectVariant(lines: readonly Line[]): Detection | null {
   // NL print, so a masthead alone is print evidence only when no bulletin
   // line ("Vragen en Antwoorden", "Bulletin L-B") stands in the window. The
   // print number line is decisive on its own.
-  const title = find(BULLETIN_TITLE);
-  const bulletinNumber = find(BULLETIN_NUMBER);
+  const title = above(find(BULLETIN_TITLE));
+  const bulletinNumber = above(find(BULLETIN_NUMBER));
   const number = find(PRINT_NUMBER);
-  const mast = number || !(title || bulletinNumber) ? find(PRINT_MASTHEAD) : undefined;
+  const mast = number || !(title || bulletinNumber) ? above(find(PRINT_MASTHEAD)) : undefined;
   const print = mast ?? number;
   if (print) {
     const t = print.line.text;
@@ -66,7 +71,6 @@ export function detectVariant(lines: readonly Line[]): Detection | null {
   // stands: a page may quote an old bulletin's heading in its question.
   // Searched only when needed: most pages are screen pages, with neither.
   const findHeading = () => window.find((w) => parseBulletinHeading(w.line.text) !== null);
-  const screen = find(SCREEN_NUMBER_LINE);
   const headingAlone =
     title || bulletinNumber || screen || window.some((w) => isKnownChronologyRow(w.line.text)) ? undefined : findHeading();
   const bulletin = title ?? bulletinNumber ?? headingAlone;
