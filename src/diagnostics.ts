@@ -104,7 +104,7 @@ export const CODES = {
   },
   SENQ_BILINGUAL_SPLIT: {
     severity: 'warning',
-    meaning: 'A bilingual print could not be split into its French and Dutch halves with confidence (title, body or keywords).',
+    meaning: 'A bilingual print could not be split into its French and Dutch halves with confidence (title, body or keywords), its original language is unknown, or its two headings name different original languages (the French one is followed).',
   },
   SENQ_CHRONOLOGY_HALVES: {
     severity: 'warning',

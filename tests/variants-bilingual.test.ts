@@ -415,3 +415,17 @@ describe('bilingual dates: the other language is checked too (§8.6, §15)', () 
     expect(reports(text, 'SENQ_ANSWER_INCONSISTENT')).toHaveLength(1);
   });
 });
+
+// The halves' original-language tags disagreeing was resolved in silence (header audit).
+describe('original-language tags that disagree', () => {
+  it('follows the French heading and says so', () => {
+    const text = readFileSync('fixtures/bilingual-nl-references-side-by-side/input.txt', 'utf8');
+    const off = text.replace('(Vraag gesteld in het Nederlands)', '(Vraag gesteld in het Frans)');
+    expect(off).not.toBe(text);
+    const r = parse(off);
+    expect(r.records[0]?.original_language).toBe('nl');
+    const split = (t: string) => parse(t).diagnostics.filter((d) => d.code === 'SENQ_BILINGUAL_SPLIT').length;
+    expect(split(off)).toBe(split(text) + 1);
+  });
+});
+

@@ -12,7 +12,7 @@ import { emptyHalf, type Half } from './bilingual-half.js';
 import { readBilingualHeader } from './bilingual-header.js';
 import type { Detection, Doc, Parsed } from './document.js';
 import { BILINGUAL_NUMBER } from './furniture.js';
-import { languageOrReport, parseQuestionHeading, type QuestionHeading } from './headings.js';
+import { languageOrReport, originalLanguageOf, parseQuestionHeading, type QuestionHeading } from './headings.js';
 import { idFromNumbers, type QuestionId } from './identifiers.js';
 import { headingPrinted, numberLinePrinted, settleId, type PrintedNumber } from './id-check.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
@@ -86,6 +86,15 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
   const tag = halves.fr.heading?.tag ?? halves.nl.heading?.tag ?? null;
   // Halves get a heading only from headingLine: with a tag, it is there.
   const original = tag !== null && headingLine ? languageOrReport(tag, headingLine, 1, diagnostics) : null;
+  // The two halves say the original language each in its own words: when
+  // they disagree, the French (first printed) is taken, and that is said.
+  const otherTag = halves.fr.heading?.tag && halves.nl.heading?.tag ? halves.nl.heading.tag : null;
+  const otherSays = otherTag !== null ? originalLanguageOf(otherTag) : null;
+  if (original !== null && otherSays !== null && otherSays !== original && headingLine) {
+    diagnostics.push(
+      diag('SENQ_BILINGUAL_SPLIT', `the French heading says the question was asked in ${original === 'fr' ? 'French' : 'Dutch'}, the Dutch one in ${otherSays === 'fr' ? 'French' : 'Dutch'}; the French heading is followed`, headingLine.no, 1),
+    );
+  }
   const language: Language = original ?? 'fr';
   if (original === null) {
     diagnostics.push(
