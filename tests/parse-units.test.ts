@@ -129,6 +129,11 @@ describe('author lines', () => {
     expect(unobserved(seed)).toEqual([]);
     expect(unobserved(seed.replace('Martine Taelman (Open Vld)', 'Martine Taelman'))).toEqual([5]);
     expect(unobserved(seed.replace('aan de vice-eersteminister', 'aan het college'))).toEqual([7]);
+    // Another word after "aan" made the line the title, and shifted every field after it (header audit).
+    const other = parse(seed.replace('aan de vice-eersteminister', 'aan vice-eersteminister'));
+    expect(other.records[0]?.addressee).toMatch(/^vice-eersteminister en minister/u);
+    expect(other.records[0]?.title).toBe(parse(seed).records[0]?.title);
+    expect(unobserved(seed.replace('aan de vice-eersteminister', 'aan vice-eersteminister'))).toEqual([7]);
   });
   // OUTPUT.md: name "as printed without the preposition and honorific"; only
   // bulletins were seen with one, but a screen page printing one kept it in the name.

@@ -75,9 +75,9 @@ export function authorReports(author: AuthorLine, line: Line): Diagnostic[] {
   return out;
 }
 
-/** An addressee line whose preposition was never observed (§8.2 [U]: "aan het", "aux", "à l'"), read as the table says. */
+/** An addressee line whose preposition was never observed (§8.2 [U]: "aan het", "aux", "à l'", or any other word after "aan"/"à"), read as the table says. */
 export function addresseeReport(line: Line): Diagnostic[] {
-  const m = /^(aan het|aux|à l['’])/u.exec(line.text);
+  const m = /^(aan het|aux|à l['’]|aan (?!de )\S+|à (?!la |l['’])\S+)/u.exec(line.text);
   return m ? [diag('SENQ_FORM_UNOBSERVED', `an addressee starting "${m[1]}" was never observed; read without the preposition`, line.no, firstColumn(line))] : [];
 }
 
@@ -100,6 +100,10 @@ export function parseAddresseeLine(text: string): string | null {
   if ((m = /^à (la .+|l['’].+)$/u.exec(text))) return m[1] ?? null;
   if ((m = /^aux (.+)$/u.exec(text))) return `les ${m[1]}`;
   if ((m = /^au (.+)$/u.exec(text))) return `le ${m[1]}`;
+  // Any other word after the preposition (never observed: "aan minister
+  // van Landbouw"): still the addressee, without the preposition, and
+  // reported; taken for the title, it shifted every later field.
+  if ((m = /^(?:aan|à) (\S.*)$/u.exec(text))) return m[1] ?? null;
   return null;
 }
 
