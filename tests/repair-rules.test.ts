@@ -182,3 +182,13 @@ describe('signs beside numbers', () => {
     expect(repair('Die Straße ist groß. Ä und ß allein, 5 ß 2.').repairs).toEqual([]);
   });
 });
+
+describe('an elision before a name', () => {
+  // díHondt was left (Hondt is in no lexicon); d’Hondt is common in Belgian political text (repair audit).
+  it('restores d’Hondt on a damaged page, and leaves P2 readings of a clean é alone', () => {
+    const clean = 'De zetels worden verdeeld volgens het systeem-d’Hondt, zegt de minister van Financiën in België.';
+    expect(roundTrip(clean)).toBe(clean);
+    const header = damage(P2, 'Le ministre a déclaré qu’il était très préoccupé par la sécurité.');
+    expect(repair(`${header}\n\nL’évaluation de l’école et d’élaboration.`).repairs.filter((r) => r.line > 1)).toEqual([]);
+  });
+});
