@@ -3,6 +3,7 @@
 import type { Language } from '../types.js';
 import { matchByLanguage } from './headings.js';
 import { NO_FR, NO_NL } from './identifiers.js';
+import { endsSentence } from './lines.js';
 
 export const BULLETIN_TITLE = /^(?:Vragen en Antwoorden|Questions et Réponses)$/iu;
 export const BULLETIN_MASTHEAD = /^(?:Belgische Senaat|Sénat de Belgique)$/iu;
@@ -115,10 +116,6 @@ export function looksLikeUnknownHeading(text: string): boolean {
   return text.length <= 160 && /^\p{Lu}/u.test(text) && !endsSentence(text) && !OFFICE.test(text) && (text.match(/\p{L}+/gu) ?? []).length >= 3;
 }
 
-/** Whether a (trimmed) line ends with a full stop, a question or exclamation mark, or a colon. */
-export function endsSentence(text: string): boolean {
-  return /[.?!:]$/u.test(text);
-}
 
 /** "Réponse : text" / "Antwoord : text" opening a paragraph: the inline answer (§14). */
 export const INLINE_ANSWER = /^(?:Réponse|Antwoord)\s*:\s*/u;

@@ -11,7 +11,6 @@ import {
   BULLETIN_NUMBER,
   BULLETIN_SESSION,
   BULLETIN_TITLE,
-  endsSentence,
   HEADING_START,
   INLINE_ANSWER,
   isSectionHeading,
@@ -25,7 +24,7 @@ import type { Detection, Doc, Parsed } from './document.js';
 import { languageOrReport } from './headings.js';
 import { joinWrapped, splitHonorific, takeWrapped } from './header.js';
 import { headingPrinted, settleId } from './id-check.js';
-import { firstColumn, type Line } from './lines.js';
+import { endsSentence, firstColumn, type Line } from './lines.js';
 import { dateOrReport } from './date-report.js';
 import { emptyRecord } from './record.js';
 
@@ -44,7 +43,7 @@ export function parseBulletin(doc: Doc, detection: Detection): Parsed[] {
   // under it (§6.3): else it is a sentence of the text that names a question.
   headings.forEach((h, i) => {
     const next = lines[i + 1];
-    if (h?.unobserved && (!next || next.text === '' || parseBulletinHeading(next.text))) headings[i] = null;
+    if (h?.unobserved && (!next || next.text === '' || headings[i + 1])) headings[i] = null;
   });
   // §13.1: in a page with no blank line at all (from its first question
   // on), every line is a paragraph, whatever it ends with.

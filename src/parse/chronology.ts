@@ -3,7 +3,7 @@ import { diag } from '../diagnostics.js';
 import type { ChronologyEntry, ChronologyEvent, Diagnostic } from '../types.js';
 import { dateOrReport } from './date-report.js';
 import { isReferenceLine } from './references.js';
-import { firstColumn, type Line } from './lines.js';
+import { endsSentence, firstColumn, type Line } from './lines.js';
 
 // `\s*` between date and label: rows are glued ("30/4/2013Verzending vraag")
 // or spaced. The year takes every digit glued to it: no label starts with a
@@ -82,7 +82,7 @@ export function endOfRowsAndReferences(lines: readonly Line[], start: number): n
  */
 function isDatedSentence(text: string, label: string): boolean {
   if (text.includes('|')) return false;
-  return eventOf(label) === 'other' && /[.?!:]$/u.test(label) && label.split(/\s+/u).length >= 5;
+  return eventOf(label) === 'other' && endsSentence(label) && label.split(/\s+/u).length >= 5;
 }
 
 /** Index of the last known row or reference line (-1 if none): a long unknown event before it is still a row. */

@@ -1,7 +1,7 @@
 // Header lines shared by screen pages and prints: author, addressee, title.
 import { diag } from '../diagnostics.js';
 import type { Diagnostic } from '../types.js';
-import { firstColumn, type Line } from './lines.js';
+import { endsSentence, firstColumn, type Line } from './lines.js';
 
 export interface AuthorLine {
   name: string | null;
@@ -32,9 +32,10 @@ export interface NameSplit {
 
 /** A name without its leading honorific; `initialM`: "M." counts (bulletins). */
 export function splitHonorific(who: string, initialM: boolean): NameSplit {
-  const h = HONORIFIC.exec(who.trim());
-  if (!h || (h[1] === 'M.' && !initialM)) return { name: who.trim(), honorific: null, observed: true };
-  return { name: who.trim().slice(h[0].length).trim(), honorific: h[1] ?? null, observed: OBSERVED_HONORIFICS.has(h[1] ?? '') };
+  const trimmed = who.trim();
+  const h = HONORIFIC.exec(trimmed);
+  if (!h || (h[1] === 'M.' && !initialM)) return { name: trimmed, honorific: null, observed: true };
+  return { name: trimmed.slice(h[0].length).trim(), honorific: h[1] ?? null, observed: OBSERVED_HONORIFICS.has(h[1] ?? '') };
 }
 
 /**
@@ -137,7 +138,7 @@ export function takeWrapped(rest: Line[], rules: WrapRules): Line[] {
   for (; n < rest.length; n++) {
     const prev = rest[n - 1] as Line;
     const next = rest[n] as Line;
-    if (next.no !== prev.no + 1 || /[.?!:]$/u.test(prev.text) || rules.stop?.(next)) break;
+    if (next.no !== prev.no + 1 || endsSentence(prev.text) || rules.stop?.(next)) break;
     if (!((rules.indent && /^\s/u.test(next.raw)) || (rules.lowercase && /^\p{Ll}/u.test(next.text)) || WRAPPED_AFTER.test(prev.text))) break;
   }
   return rest.splice(0, n);

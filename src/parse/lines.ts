@@ -92,3 +92,8 @@ export class Claims {
     return this.taken.has(line.no);
   }
 }
+
+/** Whether a (trimmed) line ends with a full stop, a question or exclamation mark, or a colon. */
+export function endsSentence(text: string): boolean {
+  return /[.?!:]$/u.test(text);
+}
