@@ -15,17 +15,8 @@ export async function readInput(input: InputRef, io: CliIO, maxBytes: number, de
   if (input.kind === 'stdin') {
     // Standard input has no size to check first: stop reading once it is over
     // the limit, so an endless or huge pipe is refused instead of filling memory.
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of io.stdin) {
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-      size += bytes.length;
-      if (size > maxBytes) {
-        return { ok: false, code: 'SENQ_TOO_LARGE', message: `standard input is over the ${maxBytes}-byte limit (--max-bytes); reading stopped` };
-      }
-      chunks.push(bytes);
-    }
-    return { ok: true, bytes: Buffer.concat(chunks) };
+    const bytes = await streamUpTo(io.stdin, maxBytes);
+    return bytes ? { ok: true, bytes } : { ok: false, code: 'SENQ_TOO_LARGE', message: `standard input is over the ${maxBytes}-byte limit (--max-bytes); reading stopped` };
   }
   if (input.problem) return { ok: false, code: 'SENQ_READ_FAILED', message: input.problem };
   const path = fsPath(input);
@@ -97,30 +88,21 @@ function readRegular(path: string | Buffer, maxBytes: number, deferAbove: number
 async function readFifo(checked: Stream, path: string | Buffer, maxBytes: number): Promise<ReadResult> {
   // Loaded here, not up front: every thread of a batch would carry it (~1 MB each) for the rare FIFO.
   const { Socket } = await import('node:net');
-  return new Promise((resolve) => {
-    let pipe: InstanceType<typeof Socket>;
-    try {
-      pipe = new Socket({ fd: checked.fd, readable: true, writable: false });
-    } catch (error) {
-      // (The pipe owns the fd once made: only without one is it closed here.)
-      checked.close();
-      resolve(failed(error, path));
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const end = (result: ReadResult) => {
-      pipe.destroy();
-      resolve(result);
-    };
-    pipe.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) end(upToResult(null, maxBytes));
-      else chunks.push(chunk);
-    });
-    pipe.on('end', () => end({ ok: true, bytes: Buffer.concat(chunks, size) }));
-    pipe.on('error', (error) => end(failed(error, path)));
-  });
+  let pipe: InstanceType<typeof Socket>;
+  try {
+    pipe = new Socket({ fd: checked.fd, readable: true, writable: false });
+  } catch (error) {
+    // (The pipe owns the fd once made: only without one is it closed here.)
+    checked.close();
+    return failed(error, path);
+  }
+  try {
+    return upToResult(await streamUpTo(pipe, maxBytes), maxBytes);
+  } catch (error) {
+    return failed(error, path);
+  } finally {
+    pipe.destroy();
+  }
 }
 
 /** A device (or a socket file), read asynchronously up to the limit, so the thread stays free while it waits. */
@@ -131,16 +113,7 @@ async function readDevice(path: string | Buffer, maxBytes: number, checked: Stre
     const handle = await open(path, 'r');
     checked.close();
     try {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for (;;) {
-        const chunk = Buffer.allocUnsafe(64 * 1024);
-        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-        if (bytesRead === 0) return { ok: true, bytes: Buffer.concat(chunks, size) };
-        size += bytesRead;
-        if (size > maxBytes) return upToResult(null, maxBytes);
-        chunks.push(chunk.subarray(0, bytesRead));
-      }
+      return upToResult(await streamUpTo(handle.createReadStream({ autoClose: false, highWaterMark: 64 * 1024 }), maxBytes), maxBytes);
     } finally {
       await handle.close();
     }
@@ -148,6 +121,23 @@ async function readDevice(path: string | Buffer, maxBytes: number, checked: Stre
     checked.close();
     return failed(error, path);
   }
+}
+
+/**
+ * A stream's bytes up to its end, or null as soon as there are more than
+ * `max`: standard input, a FIFO, a device. Leaving the loop early destroys
+ * the stream, so a writer still writing is told (SIGPIPE), not waited for.
+ */
+async function streamUpTo(stream: AsyncIterable<unknown>, max: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > max) return null;
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks, size);
 }
 
 function upToResult(bytes: Buffer | null, maxBytes: number): ReadResult {
