@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { isDirectory, statOrNull } from '../util/stat.js';
 import { fsPath, type InputRef, type PathArg } from './input-ref.js';
+import { identityOf } from './same-file.js';
 
 export { STDIN_NAME, displayName, fsPath, type InputRef, type PathArg } from './input-ref.js';
 
@@ -144,7 +145,7 @@ interface RawEntry {
  */
 function* walk(dir: Place, matches: NameFilter, ancestors: ReadonlySet<string>, walked: Set<string>): Generator<InputRef> {
   const here = statOrNull(fsPath(dir));
-  const id = here ? `${here.dev}:${here.ino}` : null;
+  const id = here ? identityOf(here) : null;
   if (id !== null && ancestors.has(id)) {
     yield { kind: 'file', ...dir, problem: 'a link to a folder that holds it (a loop): not walked again' };
     return;

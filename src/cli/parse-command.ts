@@ -12,7 +12,8 @@ import { Totals } from './batch/summary.js';
 import type { TaskOptions } from './batch/task.js';
 import { EXIT, UsageError } from './exit.js';
 import { displayName, InputList, globFilter, noFilesMatching, readPathList, readPathListFile, withStdinDefault, type NameFilter, type PathArg } from './inputs.js';
-import { Output, readAll, type CliIO } from './io.js';
+import { Output, type CliIO } from './io.js';
+import { streamUpTo } from './read.js';
 import { OutDirWriter } from './out-dir.js';
 import { checkAssumePath, checkEncoding, checkId } from './check-options.js';
 import { isDirectory } from '../util/stat.js';
@@ -55,7 +56,7 @@ async function collectInputs(paths: string[], opts: ParseCommandOptions, io: Cli
   const listed: PathArg[] = [];
   for (const list of lists) {
     try {
-      listed.push(...(list === '-' ? readPathList(await readAll(io.stdin), opts.nul) : readPathListFile(list, opts.nul)));
+      listed.push(...(list === '-' ? readPathList((await streamUpTo(io.stdin, Infinity)) as Buffer /* no limit: never null */, opts.nul) : readPathListFile(list, opts.nul)));
     } catch (e) {
       throw new UsageError(`cannot read --files-from ${list}: ${(e as Error).message}`);
     }

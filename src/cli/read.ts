@@ -128,7 +128,7 @@ async function readDevice(path: string | Buffer, maxBytes: number, checked: Stre
  * `max`: standard input, a FIFO, a device. Leaving the loop early destroys
  * the stream, so a writer still writing is told (SIGPIPE), not waited for.
  */
-async function streamUpTo(stream: AsyncIterable<unknown>, max: number): Promise<Buffer | null> {
+export async function streamUpTo(stream: AsyncIterable<unknown>, max: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {

@@ -3,7 +3,7 @@
 // the same path is caught too.
 import type { Stats } from 'node:fs';
 import { statOrNull } from '../util/stat.js';
-import { fsPath, type InputRef } from './inputs.js';
+import { fsPath, type InputRef } from './input-ref.js';
 
 /** "dev:ino" of the file at `path` (following links), or null when there is none. */
 function fileIdentity(path: string | Buffer): string | null {

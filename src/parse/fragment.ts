@@ -13,7 +13,7 @@ import { findFragmentId, isSenateUrlLine } from './fragment-id.js';
 import { LINK_LABELS } from './furniture.js';
 import { parseAddresseeLine, parseAuthorLine, splitTitle } from './header.js';
 import { parseQuestionHeading } from './headings.js';
-import { printedHeading, settleId } from './id-check.js';
+import { headingPrinted, settleId } from './id-check.js';
 import { firstColumn, type Line } from './lines.js';
 import { findQuestionHeading, readChronologyRegion, readQuestionAndAnswer } from './page.js';
 import { emptyRecord } from './record.js';
@@ -72,7 +72,7 @@ export function parseFragment(doc: Doc, detection: Detection): Parsed[] {
     // (The URL line an id comes from is furniture, kept out of every field.)
     if (source.line) claims.claim(source.line);
   } else if (heading) {
-    settleId(record, [printedHeading(lines[headingIndex])], diagnostics);
+    settleId(record, [headingPrinted(heading, lines[headingIndex] as Line)], diagnostics);
   } else {
     diagnostics.push(
       diag(

@@ -2,7 +2,7 @@
 // never inside body text.
 import { diag } from '../diagnostics.js';
 import type { Diagnostic, Language } from '../types.js';
-import { parseLongDate, parseNumericDate } from './dates.js';
+import { readPrintedDate } from './date-report.js';
 import { NO_FR, NO_NL } from './identifiers.js';
 import { firstColumn, type Line } from './lines.js';
 
@@ -111,6 +111,6 @@ export function parseAnswerHeading(text: string): AnswerHeading | null {
   // heading: "Réponse reçue le plus souvent par courrier" stays text.
   const bare = matchByLanguage(text, NL_NO_COLON, FR_NO_COLON);
   const dateText = bare?.m[1] ?? '';
-  if (!bare || (parseLongDate(dateText) === null && parseNumericDate(dateText) === null)) return null;
+  if (!bare || readPrintedDate(dateText) === null) return null;
   return { dateText, language: bare.language, unobserved: 'no colon' };
 }

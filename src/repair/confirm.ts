@@ -54,14 +54,14 @@ export function apostropheWordKnown(word: string, src: WordSource): boolean {
   // n’a, s’y, jusqu’à: one-letter words known() would refuse, but only
   // after the elisions that take them (no d’a: "Día" is not "D’a").
   const elided = left.toLowerCase();
-  // Nothing after the apostrophe only after a longer elision (jusqu’ before
-  // a space): "Sí" and "Ní", clean Spanish and Irish, became S’ and N’.
+  // Nothing after the apostrophe: a longer elision (jusqu’ before a space);
+  // a one-letter one alone was refused above.
   // A capitalised name after the elision (d’Hondt, L’Oréal) needs no lexicon:
   // a lower-case letter, an apostrophe's image and a capital (díHondt) is no
   // clean word in any language. (An ASCII capital: one a path made, as P2's
   // È from é in l’école, is no name.)
   if (FRENCH_ELISIONS.has(elided)) {
-    return (right === '' && elided.length > 1) || (ONE_LETTER_AFTER[elided]?.includes(right.toLowerCase()) ?? false) || known(right, src) || /^[A-Z]\p{Ll}+$/u.test(right);
+    return right === '' || (ONE_LETTER_AFTER[elided]?.includes(right.toLowerCase()) ?? false) || known(right, src) || /^[A-Z]\p{Ll}+$/u.test(right);
   }
   // Dutch plural and genitive after a vowel: foto’s, café’s. A lower-case
   // stem the lexicon lacks (pc, menu) is taken on its shape; a capitalised
