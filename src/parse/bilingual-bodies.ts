@@ -33,7 +33,15 @@ const emptyPart = (): Part => ({ question: [], heading: null, headingDate: null,
  * answers split the same way. When a split falls back to language evidence,
  * or fails (then the record keeps everything), a warning says so.
  */
-export function readBodies(body: Line[], halves: Record<Language, Half>, language: Language, claims: Claims, diagnostics: Diagnostic[]): void {
+export function readBodies(
+  body: Line[],
+  halves: Record<Language, Half>,
+  language: Language,
+  /** The answered row's date: a heading that prints none takes it. */
+  answered: string | null,
+  claims: Claims,
+  diagnostics: Diagnostic[],
+): void {
   const other: Language = language === 'fr' ? 'nl' : 'fr';
   const parts: Record<Language, Part> = { fr: emptyPart(), nl: emptyPart() };
   const checked = (s: BodySplit, what: string, at: Line | undefined): BodySplit => {
@@ -105,8 +113,8 @@ export function readBodies(body: Line[], halves: Record<Language, Half>, languag
       claims.claim(part.heading);
       const heading = parseAnswerHeading(part.heading.text);
       if (heading) diagnostics.push(...headingFormReport(heading, part.heading));
-      half.answerDateless = heading?.unobserved === 'no date';
-      const date = dateOrReport(part.headingDate, part.heading, diagnostics);
+      // A heading that prints no date (§14): the answer takes the answered row's.
+      const date = heading?.unobserved === 'no date' ? answered : dateOrReport(part.headingDate, part.heading, diagnostics);
       half.answer = parseAnswerBody(part.answer, date, part.heading, diagnostics);
       half.answerLine = part.heading;
       claims.claimAll(part.answer);

@@ -15,8 +15,6 @@ export interface Half {
   question: Body | null;
   answer: Body | null;
   answerLine: Line | null;
-  /** The answer heading printed no date (§14): the answer takes the answered row's once the chronology is read. */
-  answerDateless: boolean;
 }
 
 export const emptyHalf = (): Half => ({
@@ -29,5 +27,4 @@ export const emptyHalf = (): Half => ({
   question: null,
   answer: null,
   answerLine: null,
-  answerDateless: false,
 });

@@ -21,7 +21,7 @@ import { crossCheckDates, noChronology, numberMismatch } from './page.js';
 import { emptyRecord } from './record.js';
 import { parseReferences } from './references.js';
 import { headerAndRegion, readMasthead, splitSections } from './sections.js';
-import { answerDateReport, settleAnswer } from './status.js';
+import { answerDateReport, answeredRowOf, settleAnswer } from './status.js';
 
 
 export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
@@ -129,7 +129,7 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
 
   // Bodies.
   const bodyStart = headingLine ? bodyFrom : firstBodyIndex(lines, regionLines, anchorIndex, claims);
-  readBodies(lines.slice(bodyStart), halves, language, claims, diagnostics);
+  readBodies(lines.slice(bodyStart), halves, language, answeredRowOf(record.chronology)?.date ?? null, claims, diagnostics);
 
   const mine = halves[language];
   const theirs = halves[other];
@@ -157,8 +157,6 @@ export function parseBilingual(doc: Doc, detection: Detection): Parsed[] {
     );
   }
   const settled = settleAnswer(record, answerLine?.no ?? null);
-  // A heading that prints no date: the answer's date is the answered row's (§14).
-  for (const h of [mine, theirs]) if (h.answer && h.answerDateless) h.answer.date = record.date_answered;
   if (record.answer === null && theirs.answer !== null) {
     // An answer printed in the other half only is still an answer (§15: an
     // answer always wins); one warning says where it is, instead of the

@@ -10,7 +10,7 @@ import { addresseeReport, authorReports, joinWrapped, parseAddresseeLine, parseA
 import { headingFormReport, languageOrReport, parseAnswerHeading, parseQuestionHeading, type QuestionHeading } from './headings.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
 import { parseReferences } from './references.js';
-import { settleAnswer } from './status.js';
+import { answeredRowOf, settleAnswer } from './status.js';
 
 import { dateOrReport, readPrintedDate } from './date-report.js';
 
@@ -184,8 +184,6 @@ export function readQuestionAndAnswer(
     diagnostics.push(diag('SENQ_MISSING_FIELD', 'the question heading is followed by no question text', headingLine?.no ?? null, headingLine ? firstColumn(headingLine) : null));
   }
   let answerLine: number | null = null;
-  /** The heading printed no date (§14): the answer takes the answered row's. */
-  let dateless = false;
   if (answerIndex >= 0) {
     const aLine = lines[answerIndex];
     const ah = aLine ? parseAnswerHeading(aLine.text) : null;
@@ -199,8 +197,8 @@ export function readQuestionAndAnswer(
         );
       }
       diagnostics.push(...headingFormReport(ah, aLine));
-      dateless = ah.unobserved === 'no date';
-      const answerDate = dateOrReport(ah.dateText, aLine, diagnostics);
+      // A heading that prints no date (§14): the answer takes the answered row's.
+      const answerDate = ah.unobserved === 'no date' ? (answeredRowOf(record.chronology)?.date ?? null) : dateOrReport(ah.dateText, aLine, diagnostics);
       const answerLines = lines.slice(answerIndex + 1, end);
       record.answer = parseAnswerBody(answerLines, answerDate, aLine, diagnostics);
       claims.claimAll(answerLines);
@@ -227,7 +225,6 @@ export function readQuestionAndAnswer(
   }
   alignItems(record.question, record.answer);
   diagnostics.push(...settleAnswer(record, answerLine));
-  if (record.answer && dateless) record.answer.date = record.date_answered;
   if (record.date_asked === null) record.date_asked = questionDate;
 }
 

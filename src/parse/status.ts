@@ -22,8 +22,7 @@ export function deriveStatus(chronology: readonly ChronologyEntry[], hasAnswer: 
  */
 export function settleAnswer(record: QuestionRecord, answerLine: number | null): Diagnostic[] {
   const out: Diagnostic[] = [];
-  // Of two answer rows with different dates (§20 [U]) the first is kept; parseChronology says so.
-  const answeredRow = record.chronology.find((e) => e.event === 'answered');
+  const answeredRow = answeredRowOf(record.chronology);
   record.date_answered = answeredRow?.date ?? null;
   const section = record.answer !== null || answerLine !== null;
   record.status = deriveStatus(record.chronology, section);
@@ -35,6 +34,11 @@ export function settleAnswer(record: QuestionRecord, answerLine: number | null):
     out.push(...answerDateReport(record.answer?.date ?? null, answeredRow?.date ?? null, 'answer heading date', answerLine, 1));
   }
   return out;
+}
+
+/** The answered row; of two with different dates (§20 [U]) the first is kept (parseChronology says so). */
+export function answeredRowOf(chronology: readonly ChronologyEntry[]): ChronologyEntry | undefined {
+  return chronology.find((e) => e.event === 'answered');
 }
 
 /** An answer heading's date that differs from the answered row's (§15), said at the heading; `what` names it. */
