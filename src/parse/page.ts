@@ -7,7 +7,7 @@ import { alignItems, parseAnswerBody, parseBody, tableRows } from './body.js';
 import { parseChronology } from './chronology.js';
 import { LINK_LABELS } from './furniture.js';
 import { addresseeReport, authorReports, joinWrapped, parseAddresseeLine, parseAuthorLine, splitTitle, takeWrapped, type AuthorLine } from './header.js';
-import { headingFormReport, languageOrReport, parseAnswerHeading, parseQuestionHeading, type QuestionHeading } from './headings.js';
+import { headingFormReport, languageOrReport, parseAnswerHeading, parseQuestionHeading, type AnswerHeading, type QuestionHeading } from './headings.js';
 import { firstColumn, type Claims, type Line } from './lines.js';
 import { parseReferences } from './references.js';
 import { answeredRowOf, settleAnswer } from './status.js';
@@ -124,24 +124,34 @@ export function findQuestionHeading(lines: readonly Line[], start: number): numb
  * cut the question when a real heading follows.
  */
 export function findAnswerHeading(lines: readonly Line[], start: number, end = lines.length, isOtherHeading?: (text: string) => boolean): number {
-  let doubtful = -1;
-  for (let i = start; i < end; i++) {
-    const text = lines[i]?.text ?? '';
-    if (isOtherHeading?.(text)) return i;
-    const heading = parseAnswerHeading(text);
-    if (heading && !heading.unobserved && datePrinted(heading.dateText)) return i;
-    if (heading && doubtful < 0) doubtful = i;
-  }
-  return doubtful;
+  return findAnswer(lines, start, end, isOtherHeading).index;
+}
+
+/** The answer heading found: its line's index (-1: none), its parse, and its date when that reads. */
+interface FoundAnswer {
+  index: number;
+  heading: AnswerHeading | null;
+  date: string | null;
 }
 
 /**
- * Whether a heading's date reads as a date: a question line shaped like a
- * heading ("Réponse reçue le 20 mai 2021 à la suite de ma question … :")
- * must not cut the question before the real heading.
+ * findAnswerHeading, with what it read on the way, so the caller parses
+ * neither the heading nor its date again. A heading's date must read: a
+ * question line shaped like a heading ("Réponse reçue le 20 mai 2021 à la
+ * suite de ma question … :") must not cut the question before the real one.
  */
-function datePrinted(text: string | null): boolean {
-  return text !== null && readPrintedDate(text) !== null;
+function findAnswer(lines: readonly Line[], start: number, end: number, isOtherHeading?: (text: string) => boolean): FoundAnswer {
+  let doubtful: FoundAnswer = { index: -1, heading: null, date: null };
+  for (let i = start; i < end; i++) {
+    const text = lines[i]?.text ?? '';
+    if (isOtherHeading?.(text)) return { index: i, heading: null, date: null };
+    const heading = parseAnswerHeading(text);
+    if (!heading) continue;
+    const date = heading.dateText === null ? null : readPrintedDate(heading.dateText);
+    if (!heading.unobserved && date !== null) return { index: i, heading, date };
+    if (doubtful.index < 0) doubtful = { index: i, heading, date };
+  }
+  return doubtful;
 }
 
 /**
@@ -170,7 +180,8 @@ export function readQuestionAndAnswer(
   } else {
     diagnostics.push(diag('SENQ_MISSING_FIELD', 'no question heading found', lines[bodyStart]?.no ?? null, null));
   }
-  const answerIndex = findAnswerHeading(lines, bodyStart, end);
+  const found = findAnswer(lines, bodyStart, end);
+  const answerIndex = found.index;
   const questionEnd = answerIndex >= 0 ? answerIndex : end;
   const questionLines = lines.slice(bodyStart, questionEnd);
   if (questionLines.some((l) => l.text !== '')) {
@@ -186,7 +197,7 @@ export function readQuestionAndAnswer(
   let answerLine: number | null = null;
   if (answerIndex >= 0) {
     const aLine = lines[answerIndex];
-    const ah = aLine ? parseAnswerHeading(aLine.text) : null;
+    const ah = found.heading;
     if (aLine && ah) {
       claims.claim(aLine);
       answerLine = aLine.no;
@@ -198,7 +209,8 @@ export function readQuestionAndAnswer(
       }
       diagnostics.push(...headingFormReport(ah, aLine));
       // A heading that prints no date (§14): the answer takes the answered row's.
-      const answerDate = ah.unobserved === 'no date' ? (answeredRowOf(record.chronology)?.date ?? null) : dateOrReport(ah.dateText, aLine, diagnostics);
+      // (A date that read while the heading was found is not read again.)
+      const answerDate = ah.unobserved === 'no date' ? (answeredRowOf(record.chronology)?.date ?? null) : (found.date ?? dateOrReport(ah.dateText, aLine, diagnostics));
       const answerLines = lines.slice(answerIndex + 1, end);
       record.answer = parseAnswerBody(answerLines, answerDate, aLine, diagnostics);
       claims.claimAll(answerLines);
