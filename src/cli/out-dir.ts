@@ -122,7 +122,7 @@ export class OutDirWriter {
    */
   async check(): Promise<void> {
     // The inputs are walked (and stat'ed) only once a target exists: in a new folder none does.
-    let inputIds: Map<string, string> | null = null;
+    let inputIds: Set<string> | null = null;
     const taken: string[] = [];
     for (const entry of this.staged) {
       const { target } = entry;
@@ -131,7 +131,7 @@ export class OutDirWriter {
       // A link is followed to the file it names; anything else is that file.
       entry.replaced = found.isSymbolicLink() ? statOrNull(target) : found;
       const id = entry.replaced ? identityOf(entry.replaced) : null;
-      inputIds ??= inputIdentities(this.options.inputs);
+      inputIds ??= new Set(Array.from(inputIdentities(this.options.inputs), ([inputId]) => inputId));
       if (id !== null && inputIds.has(id)) throw new UsageError(`--out-dir would overwrite the input file ${target}`);
       // Not even --force replaces a folder: found midway, it left some files placed and others not.
       if (found.isDirectory()) throw new UsageError(`${target} is a folder, not a file; nothing was written`);

@@ -16,14 +16,16 @@ export function identityOf(s: Stats): string {
   return `${s.dev}:${s.ino}`;
 }
 
-/** The identities of the input files, each with its path (one walk; standard input has none). */
-export function inputIdentities(inputs: Iterable<InputRef>): Map<string, string> {
-  const ids = new Map<string, string>();
+/**
+ * The identity of each input file with its path, in input order, as the
+ * walk goes (standard input has none): a check against one or two outputs
+ * stops at the first match and keeps nothing.
+ */
+export function* inputIdentities(inputs: Iterable<InputRef>): Generator<[id: string, path: string]> {
   for (const input of inputs) {
     if (input.kind !== 'file') continue;
     const id = fileIdentity(fsPath(input));
-    if (id !== null && !ids.has(id)) ids.set(id, input.path);
+    if (id !== null) yield [id, input.path];
   }
-  return ids;
 }
 
