@@ -4,7 +4,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { isDirectory, statOrNull } from '../util/stat.js';
+import { statOrNull } from '../util/stat.js';
 import { fsPath, type InputRef, type PathArg } from './input-ref.js';
 import { identityOf } from './same-file.js';
 
@@ -98,7 +98,8 @@ export function* iterateInputs(paths: readonly PathArg[], matches: NameFilter = 
     }
     const at: Place = typeof p === 'string' ? { path: p } : p;
     // A missing path is no directory: it is reported when it is read, in its turn.
-    if (isDirectory(fsPath(at))) yield* walk(at, matches, new Set(), new Set());
+    const stats = statOrNull(fsPath(at));
+    if (stats?.isDirectory()) yield* walk(at, matches, new Set(), new Set(), stats);
     else yield { kind: 'file', ...at };
   }
 }
@@ -143,8 +144,14 @@ interface RawEntry {
  * read: one reached a second time (a "latest" link beside the folder it
  * points to) is not read twice; the first path to it, in walk order, wins.
  */
-function* walk(dir: Place, matches: NameFilter, ancestors: ReadonlySet<string>, walked: Set<string>): Generator<InputRef> {
-  const here = statOrNull(fsPath(dir));
+function* walk(
+  dir: Place,
+  matches: NameFilter,
+  ancestors: ReadonlySet<string>,
+  walked: Set<string>,
+  // (Passed when the caller has stat'ed the folder already.)
+  here = statOrNull(fsPath(dir)),
+): Generator<InputRef> {
   const id = here ? identityOf(here) : null;
   if (id !== null && ancestors.has(id)) {
     yield { kind: 'file', ...dir, problem: 'a link to a folder that holds it (a loop): not walked again' };
@@ -193,8 +200,9 @@ function* visit(child: Place, name: string, dirent: Dirent | Dirent<Buffer>, mat
     // A link to a folder is walked like the folder; any other link is
     // taken like a file and read through, so a dangling one is reported
     // as unreadable rather than skipped in silence.
-    if (statOrNull(fsPath(child))?.isDirectory()) {
-      if (!hidden) yield* walk(child, matches, inner, walked);
+    const target = statOrNull(fsPath(child));
+    if (target?.isDirectory()) {
+      if (!hidden) yield* walk(child, matches, inner, walked, target);
     } else if (matches(name, child.path)) yield { kind: 'file', ...child };
   } else if (dirent.isFile() && matches(name, child.path)) yield { kind: 'file', ...child };
 }
